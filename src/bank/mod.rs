@@ -1,0 +1,149 @@
+//! The question bank: its model, loading and validation. Plain data, no I/O.
+
+pub mod model;
+#[cfg(test)]
+pub(crate) mod testing;
+mod validate;
+
+use crate::yaml;
+use model::{Question, RawBank, Region, Section};
+use std::collections::HashMap;
+use std::fmt;
+
+/// The bank compiled into the binary, used when no `--bank` is given.
+pub const DEFAULT_BANK: &str = include_str!("../../questions/clonazepam.yaml");
+pub const DEFAULT_BANK_NAME: &str = "questions/clonazepam.yaml";
+
+/// A bank that has passed validation: every reference resolves, scales and yes/no
+/// choices are filled in, and questions can be looked up by id or position.
+#[derive(Debug, Clone)]
+pub struct Bank {
+    pub def: RawBank,
+    /// (section index, question index) for each question, in the order they are asked.
+    order: Vec<(usize, usize)>,
+    by_id: HashMap<String, usize>,
+}
+
+/// One problem found in a bank, with the place in the file where it is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+/// Everything wrong with one bank file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BankError {
+    pub file: String,
+    pub issues: Vec<Issue>,
+}
+
+impl fmt::Display for BankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, issue) in self.issues.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}:", self.file)?;
+            if let Some(line) = issue.line {
+                write!(f, "{line}:{}:", issue.column.unwrap_or(1))?;
+            }
+            write!(f, " {}", issue.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for BankError {}
+
+impl Bank {
+    /// Parses and validates a bank. `file` names it in error messages.
+    pub fn load(file: &str, source: &str) -> Result<Bank, BankError> {
+        let fail = |issues| BankError {
+            file: file.to_string(),
+            issues,
+        };
+        let raw = yaml::parse_bank(source).map_err(|err| {
+            fail(vec![Issue {
+                line: err.line,
+                column: err.column,
+                message: format!(
+                    "{}; fix the YAML there (see README, \"Writing a bank\")",
+                    err.message
+                ),
+            }])
+        })?;
+        validate::validate(raw, source).map_err(fail)
+    }
+
+    /// The bank compiled into the binary.
+    pub fn builtin() -> Bank {
+        Bank::load(DEFAULT_BANK_NAME, DEFAULT_BANK)
+            .expect("the built-in bank is validated by the test suite")
+    }
+
+    fn new(def: RawBank) -> Bank {
+        let order: Vec<(usize, usize)> = def
+            .sections
+            .iter()
+            .enumerate()
+            .flat_map(|(s, section)| (0..section.questions.len()).map(move |q| (s, q)))
+            .collect();
+        let by_id = order
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, q))| (def.sections[s].questions[q].id.clone(), i))
+            .collect();
+        Bank { def, order, by_id }
+    }
+
+    /// How many questions the bank has in all.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    pub fn question(&self, index: usize) -> &Question {
+        let (s, q) = self.order[index];
+        &self.def.sections[s].questions[q]
+    }
+
+    pub fn section_index(&self, index: usize) -> usize {
+        self.order[index].0
+    }
+
+    pub fn section_of(&self, index: usize) -> &Section {
+        &self.def.sections[self.section_index(index)]
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.def.regions.iter().find(|r| r.id == id)
+    }
+
+    /// The region used when none is asked for: the first one the bank lists.
+    pub fn default_region(&self) -> &Region {
+        &self.def.regions[0]
+    }
+
+    pub fn region_ids(&self) -> Vec<&str> {
+        self.def.regions.iter().map(|r| r.id.as_str()).collect()
+    }
+}
+
+/// Replaces `{emergency}`, `{crisis}`, `{poison}` and `{treatment}` with the region's numbers.
+pub fn fill(text: &str, region: &Region) -> String {
+    region
+        .resources
+        .iter()
+        .fold(text.to_string(), |text, resource| {
+            text.replace(&format!("{{{}}}", resource.role.id()), &resource.number)
+        })
+}

@@ -1,0 +1,269 @@
+//! The question bank as it is written in YAML. These types mirror the file exactly
+//! (unknown keys are rejected); `validate` turns them into a checked `Bank`.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// How soon to talk to a medical professional, from least to most urgent.
+/// The derive order is the urgency order: `Tier::Emergency` is the maximum.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Routine,
+    Soon,
+    Today,
+    Emergency,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 4] = [Tier::Routine, Tier::Soon, Tier::Today, Tier::Emergency];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Tier::Routine => "routine",
+            Tier::Soon => "soon",
+            Tier::Today => "today",
+            Tier::Emergency => "emergency",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    YesNo,
+    Choice,
+    Checklist,
+    Text,
+}
+
+impl Kind {
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::YesNo => "yes_no",
+            Kind::Choice => "choice",
+            Kind::Checklist => "checklist",
+            Kind::Text => "text",
+        }
+    }
+}
+
+/// The role a resource plays; every region must have one of each.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Emergency,
+    Crisis,
+    Poison,
+    Treatment,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Emergency, Role::Crisis, Role::Poison, Role::Treatment];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Emergency => "emergency",
+            Role::Crisis => "crisis",
+            Role::Poison => "poison",
+            Role::Treatment => "treatment",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBank {
+    pub id: String,
+    pub version: u32,
+    pub title: String,
+    pub locale: String,
+    pub intro: String,
+    pub disclaimer: String,
+    pub ui: Ui,
+    pub gate: Gate,
+    pub tiers: BTreeMap<Tier, TierText>,
+    pub crisis: CrisisText,
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+    pub safety_net: String,
+    pub privacy: String,
+    #[serde(default)]
+    pub interrupts: Vec<Interrupt>,
+    pub regions: Vec<Region>,
+    #[serde(default)]
+    pub scales: BTreeMap<String, Vec<Choice>>,
+    pub sections: Vec<Section>,
+    /// Where the bank's content comes from; shown in the README, not in the flow.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// Every word of the interface that is not a question, so a translated bank is wholly
+/// translated. `{n}`, `{total}` and `{section}` are filled in where noted.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ui {
+    pub yes: String,
+    pub no: String,
+    pub not_sure: String,
+    pub prefer_not_to_say: String,
+    /// `{n}`, `{total}`, `{section}`.
+    pub progress: String,
+    pub back_hint: String,
+    pub checklist_hint: String,
+    pub text_hint: String,
+    pub why_we_ask: String,
+    pub nothing_selected: String,
+    pub continue_: String,
+    pub go_to_summary: String,
+    pub quit: String,
+    pub after_interrupt: String,
+    pub review_title: String,
+    pub review_hint: String,
+    pub review_done: String,
+    pub not_answered: String,
+    pub summary_title: String,
+    pub what_to_do: String,
+    pub reported_heading: String,
+    pub nothing_reported: String,
+    pub skipped_heading: String,
+    pub resources_heading: String,
+    pub quit_message: String,
+    pub interrupted_message: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gate {
+    pub title: String,
+    pub text: String,
+    pub yes: String,
+    pub no: String,
+    /// Shown when the answer is yes; placeholders like `{emergency}` are filled in.
+    pub message: String,
+    pub resources: Vec<Role>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierText {
+    /// The action and its time frame, e.g. "Call 911 now."
+    pub headline: String,
+    #[serde(default)]
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrisisText {
+    pub message: String,
+    pub resources: Vec<Role>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interrupt {
+    pub id: String,
+    pub title: String,
+    pub message: String,
+    #[serde(default)]
+    pub resources: Vec<Role>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    pub last_checked: String,
+    pub resources: Vec<Resource>,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub role: Role,
+    pub name: String,
+    /// The short number that `{role}` placeholders in messages are replaced with.
+    pub number: String,
+    pub contact: String,
+    #[serde(rename = "for")]
+    pub for_: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    /// A "nothing to report" answer, such as "Never"; not listed as a sign in the summary.
+    #[serde(default)]
+    pub neutral: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    #[serde(default)]
+    pub counselor_notes: Option<String>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub text: String,
+    /// A few words naming what was asked, for the summary.
+    pub label: String,
+    #[serde(default)]
+    pub help: Option<String>,
+    /// yes_no only: offer "Not sure" too (it must raise what "yes" raises).
+    #[serde(default)]
+    pub not_sure: bool,
+    #[serde(default)]
+    pub choices: Vec<Choice>,
+    /// choice only: use a scale from `scales` instead of listing choices.
+    #[serde(default)]
+    pub scale: Option<String>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+    #[serde(default)]
+    pub alerts: Vec<Alert>,
+}
+
+/// Ask a question only when an earlier answer is one of `if_any`
+/// (for a checklist: when any of them was checked). `skip` stands for "prefer not to say".
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub question: String,
+    pub if_any: Vec<String>,
+}
+
+/// What an answer raises: raised when the answer is one of `if_any`
+/// (for a checklist: when any of them was checked).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alert {
+    pub if_any: Vec<String>,
+    pub tier: Tier,
+    #[serde(default)]
+    pub crisis: bool,
+    /// An interrupt shown at once, by id (each interrupt is shown once a session).
+    #[serde(default)]
+    pub interrupt: Option<String>,
+    /// Ids of `notes` added to the summary's next steps.
+    #[serde(default)]
+    pub notes: Vec<String>,
+}

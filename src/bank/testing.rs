@@ -1,0 +1,84 @@
+//! Test support: a complete bank around the sections a test writes, so unit tests show
+//! only the questions they are about.
+
+use super::Bank;
+
+const HEADER: &str = r#"
+id: test
+version: 1
+title: Test bank
+locale: en-US
+intro: A test bank.
+disclaimer: This is an educational checklist, not a diagnosis or medical advice.
+ui:
+  yes: "Yes"
+  no: "No"
+  not_sure: Not sure
+  prefer_not_to_say: Prefer not to say
+  progress: "Question {n} of {total} · {section}"
+  back_hint: Esc goes back one question.
+  checklist_hint: Space to check, Enter when done.
+  text_hint: Type and press Enter.
+  why_we_ask: Why we ask
+  nothing_selected: None of these
+  continue_: Continue
+  go_to_summary: Go to my summary now
+  quit: Quit
+  after_interrupt: What would you like to do?
+  review_title: Your answers
+  review_hint: Pick an answer to change it.
+  review_done: These are right, show my summary
+  not_answered: Not answered
+  summary_title: Your self-check summary
+  what_to_do: What to do
+  reported_heading: What you reported
+  nothing_reported: You did not report any of the signs asked about.
+  skipped_heading: You chose not to answer
+  resources_heading: Where to get help
+  quit_message: You stopped. Nothing was saved.
+  interrupted_message: Stopped. Nothing was saved.
+gate:
+  title: Before we start
+  text: Is anyone in danger right now?
+  yes: "Yes"
+  no: "No"
+  message: Call {emergency} now.
+  resources: [emergency]
+tiers:
+  emergency: {headline: "Call {emergency} now."}
+  today: {headline: "Contact your prescriber, a pharmacist or urgent care today."}
+  soon: {headline: "Make an appointment with your prescriber in the next few days."}
+  routine: {headline: "Bring this up at your next appointment.", detail: "Your prescriber should know."}
+crisis:
+  message: "Call or text {crisis} now."
+  resources: [crisis, emergency]
+notes:
+  taper: Do not stop suddenly.
+safety_net: Trouble breathing, fainting, a seizure, chest pain or thoughts of suicide mean {emergency} or {crisis}.
+privacy: Nothing you entered has been saved or sent.
+interrupts:
+  - id: red
+    title: Red flag
+    message: Call {emergency} now.
+    resources: [emergency]
+regions:
+  - id: us
+    name: United States
+    last_checked: "2026-11-26"
+    resources:
+      - {role: emergency, name: Emergency, number: "911", contact: Call 911, for: emergencies}
+      - {role: crisis, name: 988 Lifeline, number: "988", contact: Call or text 988, for: crisis}
+      - {role: poison, name: Poison Help, number: "1-800-222-1222", contact: Call 1-800-222-1222, for: poison}
+      - {role: treatment, name: SAMHSA, number: "1-800-662-4357", contact: Call 1-800-662-4357, for: treatment}
+scales:
+  frequency:
+    - {id: never, label: Never, neutral: true}
+    - {id: sometimes, label: Sometimes}
+    - {id: often, label: Often}
+"#;
+
+/// A bank made of the shared header and `sections` (YAML for the `sections:` key).
+pub fn bank(sections: &str) -> Bank {
+    let source = format!("{HEADER}sections:\n{sections}");
+    Bank::load("test.yaml", &source).unwrap_or_else(|err| panic!("test bank: {err}"))
+}

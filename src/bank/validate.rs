@@ -1,0 +1,483 @@
+//! Checks a parsed bank and fills in what it implies (scale choices, yes/no choices).
+//! Every problem is collected, each naming its section or question id.
+
+use super::model::{Choice, Kind, RawBank, Role, Tier};
+use super::{Bank, Issue};
+use crate::answers::SKIP;
+use crate::yaml::locate;
+use std::collections::{HashMap, HashSet};
+
+/// Placeholders a message may hold; each is replaced by a region's number.
+const PLACEHOLDERS: [&str; 4] = ["{emergency}", "{crisis}", "{poison}", "{treatment}"];
+const PROGRESS_PLACEHOLDERS: [&str; 3] = ["{n}", "{total}", "{section}"];
+
+struct Checker<'a> {
+    source: &'a str,
+    issues: Vec<Issue>,
+}
+
+impl Checker<'_> {
+    /// Records a problem at the `key: value` line found in the source.
+    fn at(&mut self, key: &str, value: &str, sibling: Option<&str>, nth: usize, message: String) {
+        let place = locate(self.source, key, value, sibling, nth)
+            .or_else(|| locate(self.source, key, value, None, 0));
+        self.issues.push(Issue {
+            line: place.map(|p| p.0),
+            column: place.map(|p| p.1),
+            message,
+        });
+    }
+
+    fn question(&mut self, id: &str, message: String) {
+        self.at(
+            "id",
+            id,
+            Some("kind"),
+            0,
+            format!("question `{id}`: {message}"),
+        );
+    }
+
+    fn section(&mut self, id: &str, message: String) {
+        self.at(
+            "id",
+            id,
+            Some("intro"),
+            0,
+            format!("section `{id}`: {message}"),
+        );
+    }
+
+    fn top(&mut self, key: &str, message: String) {
+        let place = self
+            .source
+            .lines()
+            .position(|line| line.starts_with(&format!("{key}:")))
+            .map(|line| (line + 1, 1));
+        self.issues.push(Issue {
+            line: place.map(|p| p.0),
+            column: place.map(|p| p.1),
+            message,
+        });
+    }
+
+    /// Unknown `{...}` placeholders in a message, reported at the top-level `key`.
+    fn placeholders(&mut self, key: &str, text: &str, allowed: &[&str], whose: &str) {
+        for token in unknown_placeholders(text, allowed) {
+            self.top(key, placeholder_message(whose, token, allowed));
+        }
+    }
+}
+
+fn placeholder_message(whose: &str, token: &str, allowed: &[&str]) -> String {
+    format!(
+        "{whose}: unknown placeholder `{token}`; use one of {}",
+        allowed.join(", ")
+    )
+}
+
+/// The `{...}` tokens in `text` that are not in `allowed`.
+fn unknown_placeholders<'t>(text: &'t str, allowed: &[&str]) -> Vec<&'t str> {
+    let mut unknown = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        let token = &rest[start..start + len + 1];
+        if !allowed.contains(&token) {
+            unknown.push(token);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    unknown
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+pub(super) fn validate(mut raw: RawBank, source: &str) -> Result<Bank, Vec<Issue>> {
+    let mut check = Checker {
+        source,
+        issues: Vec::new(),
+    };
+
+    check_top_level(&mut check, &raw);
+    resolve_choices(&mut check, &mut raw);
+    check_questions(&mut check, &raw);
+
+    if check.issues.is_empty() {
+        Ok(Bank::new(raw))
+    } else {
+        Err(check.issues)
+    }
+}
+
+fn check_top_level(check: &mut Checker, raw: &RawBank) {
+    if !valid_id(&raw.id) {
+        check.top(
+            "id",
+            format!("bank id `{}`: use lowercase letters, digits and _", raw.id),
+        );
+    }
+    for tier in Tier::ALL {
+        if !raw.tiers.contains_key(&tier) {
+            check.top(
+                "tiers",
+                format!(
+                    "tiers: `{}` is missing; every tier needs its headline",
+                    tier.id()
+                ),
+            );
+        }
+    }
+    for (tier, text) in &raw.tiers {
+        let whose = format!("tier `{}`", tier.id());
+        check.placeholders("tiers", &text.headline, &PLACEHOLDERS, &whose);
+        check.placeholders("tiers", &text.detail, &PLACEHOLDERS, &whose);
+    }
+    check.placeholders(
+        "crisis",
+        &raw.crisis.message,
+        &PLACEHOLDERS,
+        "crisis message",
+    );
+    check.placeholders("gate", &raw.gate.message, &PLACEHOLDERS, "gate message");
+    check.placeholders("gate", &raw.gate.text, &PLACEHOLDERS, "gate text");
+    check.placeholders("intro", &raw.intro, &PLACEHOLDERS, "intro");
+    check.placeholders("safety_net", &raw.safety_net, &PLACEHOLDERS, "safety_net");
+    for (id, note) in &raw.notes {
+        check.placeholders("notes", note, &PLACEHOLDERS, &format!("note `{id}`"));
+    }
+    check.placeholders(
+        "ui",
+        &raw.ui.progress,
+        &PROGRESS_PLACEHOLDERS,
+        "ui.progress",
+    );
+
+    let mut interrupt_ids = HashSet::new();
+    for interrupt in &raw.interrupts {
+        if !interrupt_ids.insert(interrupt.id.as_str()) {
+            check.at(
+                "id",
+                &interrupt.id,
+                Some("message"),
+                1,
+                format!(
+                    "interrupt `{}`: this id is used twice; ids must be unique, rename one",
+                    interrupt.id
+                ),
+            );
+        }
+        let whose = format!("interrupt `{}`", interrupt.id);
+        check.placeholders("interrupts", &interrupt.message, &PLACEHOLDERS, &whose);
+    }
+
+    if raw.regions.is_empty() {
+        check.top(
+            "regions",
+            "regions: a bank needs at least one region with its resources".into(),
+        );
+    }
+    let mut region_ids = HashSet::new();
+    for region in &raw.regions {
+        if !region_ids.insert(region.id.as_str()) {
+            check.at(
+                "id",
+                &region.id,
+                Some("last_checked"),
+                1,
+                format!(
+                    "region `{}`: this id is used twice; ids must be unique, rename one",
+                    region.id
+                ),
+            );
+        }
+        for role in Role::ALL {
+            let count = region.resources.iter().filter(|r| r.role == role).count();
+            if count != 1 {
+                let problem = if count == 0 {
+                    "has no"
+                } else {
+                    "has more than one"
+                };
+                check.at(
+                    "id",
+                    &region.id,
+                    Some("last_checked"),
+                    0,
+                    format!(
+                        "region `{}` {problem} `{}` resource; each region needs exactly one \
+                         emergency, crisis, poison and treatment resource",
+                        region.id,
+                        role.id()
+                    ),
+                );
+            }
+        }
+    }
+
+    for (scale, choices) in &raw.scales {
+        if choices.len() < 2 {
+            check.top(
+                "scales",
+                format!("scale `{scale}`: a scale needs at least two choices"),
+            );
+        }
+    }
+
+    if raw.sections.is_empty() {
+        check.top(
+            "sections",
+            "sections: a bank needs at least one section".into(),
+        );
+    }
+    let mut section_ids = HashSet::new();
+    for section in &raw.sections {
+        if !valid_id(&section.id) {
+            check.section(
+                &section.id,
+                "use lowercase letters, digits and _ in ids".into(),
+            );
+        }
+        if !section_ids.insert(section.id.as_str()) {
+            check.at(
+                "id",
+                &section.id,
+                Some("intro"),
+                1,
+                format!(
+                    "section `{}`: this id is used by another section too; ids must be unique, rename one",
+                    section.id
+                ),
+            );
+        }
+        for token in unknown_placeholders(&section.intro, &PLACEHOLDERS) {
+            check.section(
+                &section.id,
+                placeholder_message("its `intro`", token, &PLACEHOLDERS),
+            );
+        }
+        if section.questions.is_empty() {
+            check.section(
+                &section.id,
+                "has no questions; add one or remove the section".into(),
+            );
+        }
+    }
+}
+
+/// Fills in each question's choices: a named scale's, or yes/no (and not sure) from the
+/// bank's own words, so everything after this sees one list of choices per question.
+fn resolve_choices(check: &mut Checker, raw: &mut RawBank) {
+    let ui = raw.ui.clone();
+    let scales = raw.scales.clone();
+    for section in &mut raw.sections {
+        for question in &mut section.questions {
+            let id = question.id.clone();
+            match question.kind {
+                Kind::YesNo => {
+                    if !question.choices.is_empty() || question.scale.is_some() {
+                        check.question(&id, "a yes_no question takes no `choices` or `scale`; its answers are yes and no".into());
+                    }
+                    let choice = |id: &str, label: &str, neutral| Choice {
+                        id: id.into(),
+                        label: label.into(),
+                        neutral,
+                    };
+                    question.choices =
+                        vec![choice("yes", &ui.yes, false), choice("no", &ui.no, true)];
+                    if question.not_sure {
+                        question
+                            .choices
+                            .push(choice("not_sure", &ui.not_sure, false));
+                    }
+                }
+                Kind::Choice | Kind::Checklist => {
+                    if let Some(scale) = &question.scale {
+                        if question.kind == Kind::Checklist {
+                            check.question(&id, "`scale` is for choice questions only".into());
+                        } else if !question.choices.is_empty() {
+                            check.question(&id, "has both `choices` and `scale`; keep one".into());
+                        } else if let Some(choices) = scales.get(scale) {
+                            question.choices = choices.clone();
+                        } else {
+                            check.question(
+                                &id,
+                                format!("scale `{scale}` is not defined under `scales`"),
+                            );
+                        }
+                    }
+                    if question.choices.is_empty() && question.scale.is_none() {
+                        check.question(
+                            &id,
+                            format!(
+                                "a {} question needs `choices` (or a `scale`)",
+                                question.kind.id()
+                            ),
+                        );
+                    }
+                }
+                Kind::Text => {
+                    if !question.choices.is_empty() || question.scale.is_some() {
+                        check.question(&id, "a text question takes no `choices` or `scale`".into());
+                    }
+                    if !question.alerts.is_empty() {
+                        check.question(&id, "a text question cannot raise alerts".into());
+                    }
+                }
+            }
+            if question.not_sure && question.kind != Kind::YesNo {
+                check.question(
+                    &id,
+                    "`not_sure` is for yes_no questions; add a choice instead".into(),
+                );
+            }
+        }
+    }
+}
+
+fn check_questions(check: &mut Checker, raw: &RawBank) {
+    let interrupts: HashSet<&str> = raw.interrupts.iter().map(|i| i.id.as_str()).collect();
+    // Question id -> its choice ids, filled as we go so conditions can see earlier ones only.
+    let mut earlier: HashMap<&str, (Kind, Vec<&str>)> = HashMap::new();
+    let mut all_ids = HashSet::new();
+    for section in &raw.sections {
+        for question in &section.questions {
+            all_ids.insert(question.id.as_str());
+        }
+    }
+
+    for section in &raw.sections {
+        for question in &section.questions {
+            let id = question.id.as_str();
+            if !valid_id(id) {
+                check.question(id, "use lowercase letters, digits and _ in ids".into());
+            }
+            if earlier.contains_key(id) {
+                check.at(
+                    "id",
+                    id,
+                    Some("kind"),
+                    1,
+                    format!("question `{id}`: this id is used by another question too; ids must be unique"),
+                );
+            }
+            for (field, text) in [
+                ("text", Some(&question.text)),
+                ("help", question.help.as_ref()),
+            ] {
+                for token in unknown_placeholders(text.map_or("", |t| t.as_str()), &PLACEHOLDERS) {
+                    check.question(
+                        id,
+                        placeholder_message(&format!("its `{field}`"), token, &PLACEHOLDERS),
+                    );
+                }
+            }
+            if question.text.trim().is_empty() || question.label.trim().is_empty() {
+                check.question(id, "needs a `text` and a `label`".into());
+            }
+
+            let choice_ids: Vec<&str> = question.choices.iter().map(|c| c.id.as_str()).collect();
+            let mut seen = HashSet::new();
+            for choice in &question.choices {
+                if choice.id == SKIP || !valid_id(&choice.id) {
+                    check.question(id, format!("choice id `{}`: use lowercase letters, digits and _ (and not `skip`, which means prefer not to say)", choice.id));
+                }
+                if !seen.insert(choice.id.as_str()) {
+                    check.question(id, format!("choice `{}` is listed twice; choice ids must be unique within a question", choice.id));
+                }
+                if choice.label.trim().is_empty() {
+                    check.question(id, format!("choice `{}` needs a label", choice.id));
+                }
+            }
+
+            if let Some(when) = &question.when {
+                match earlier.get(when.question.as_str()) {
+                    Some((Kind::Text, _)) => check.question(
+                        id,
+                        format!("its condition refers to `{}`, a text question; conditions need a yes_no, choice or checklist question", when.question),
+                    ),
+                    Some((_, choices)) => {
+                        for value in &when.if_any {
+                            // A question with no choices is reported already.
+                            if !choices.is_empty() && value != SKIP && !choices.contains(&value.as_str()) {
+                                check.question(
+                                    id,
+                                    format!(
+                                        "its condition names `{value}`, which is not an answer of `{}` (answers: {}, skip)",
+                                        when.question,
+                                        choices.join(", ")
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                    None if when.question == id => {
+                        check.question(id, "its condition refers to itself; refer to an earlier question".into())
+                    }
+                    None if all_ids.contains(when.question.as_str()) => check.question(
+                        id,
+                        format!("its condition refers to `{}`, which comes later; conditions may refer only to earlier questions", when.question),
+                    ),
+                    None => check.question(
+                        id,
+                        format!("its condition refers to `{}`, which is not a question of this bank", when.question),
+                    ),
+                }
+                if when.if_any.is_empty() {
+                    check.question(id, "its condition has an empty `if_any`".into());
+                }
+            }
+
+            for alert in &question.alerts {
+                if alert.if_any.is_empty() {
+                    check.question(id, "an alert has an empty `if_any`".into());
+                }
+                for value in &alert.if_any {
+                    if !choice_ids.is_empty()
+                        && value != SKIP
+                        && !choice_ids.contains(&value.as_str())
+                    {
+                        check.question(
+                            id,
+                            format!(
+                                "an alert names `{value}`, which is not one of its answers ({})",
+                                choice_ids.join(", ")
+                            ),
+                        );
+                    }
+                }
+                if question.not_sure
+                    && alert.if_any.iter().any(|v| v == "yes")
+                    && !alert.if_any.iter().any(|v| v == "not_sure")
+                {
+                    check.question(
+                        id,
+                        "an alert raised by `yes` must be raised by `not_sure` too (\"Not sure\" on a red flag counts as yes)".into(),
+                    );
+                }
+                if let Some(interrupt) = &alert.interrupt {
+                    if !interrupts.contains(interrupt.as_str()) {
+                        check.question(id, format!("its alert names interrupt `{interrupt}`, which is not under `interrupts`"));
+                    }
+                }
+                for note in &alert.notes {
+                    if !raw.notes.contains_key(note) {
+                        check.question(
+                            id,
+                            format!("its alert names note `{note}`, which is not under `notes`"),
+                        );
+                    }
+                }
+            }
+
+            earlier.insert(id, (question.kind, choice_ids));
+        }
+    }
+}

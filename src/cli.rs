@@ -1,0 +1,55 @@
+//! The command-line interface (see README, "Usage").
+
+use crate::render::Format;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "selfcheck",
+    version,
+    about = "An educational self-check about clonazepam (Klonopin). Not a diagnosis, \
+             not medical advice, not for emergencies: in an emergency call 911.",
+    after_help = "With no subcommand, runs the self-check in this terminal. \
+                  Nothing you enter is saved or sent."
+)]
+pub struct Cli {
+    /// Use this question bank instead of the built-in one.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub bank: Option<PathBuf>,
+
+    /// Answer from this file instead of prompts, then print the summary.
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+
+    /// How to print the summary.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Whose phone numbers and services to show (the bank's region ids, e.g. us).
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check question banks; prints FILE:LINE:COL: message for each problem.
+    Validate {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the bank's questions (id, section, kind, choices).
+    Questions {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}

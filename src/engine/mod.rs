@@ -1,0 +1,211 @@
+//! The flow engine: given a bank and the answers so far, which question comes next,
+//! what an answer raises, and how to step back. No terminal, no files.
+
+use crate::answers::Answer;
+use crate::bank::Bank;
+use crate::bank::model::{Alert, Interrupt, Tier};
+use std::collections::BTreeSet;
+
+/// Where the person is: question `n` of `total` (both counting visible questions only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub n: usize,
+    pub total: usize,
+}
+
+/// An alert an answer raised, with the question that raised it.
+#[derive(Debug, Clone, Copy)]
+pub struct Raised<'b> {
+    pub question: usize,
+    pub alert: &'b Alert,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session<'b> {
+    bank: &'b Bank,
+    /// By question index. An answer to a question that is now hidden is kept (the person
+    /// may change their mind back) but counts for nothing.
+    answers: Vec<Option<Answer>>,
+    /// Answers taken back with `back`, offered again as the default.
+    drafts: Vec<Option<Answer>>,
+    /// Questions in the order they were answered, for `back`.
+    history: Vec<usize>,
+    shown_interrupts: BTreeSet<&'b str>,
+    /// Someone was in an emergency at the gate screen, before the first question.
+    pub gate_emergency: bool,
+}
+
+impl<'b> Session<'b> {
+    pub fn new(bank: &'b Bank) -> Self {
+        Session {
+            bank,
+            answers: vec![None; bank.len()],
+            drafts: vec![None; bank.len()],
+            history: Vec::new(),
+            shown_interrupts: BTreeSet::new(),
+            gate_emergency: false,
+        }
+    }
+
+    /// Starts from answers read elsewhere (an answers file). Interrupts are not replayed.
+    pub fn with_answers(
+        bank: &'b Bank,
+        answers: impl IntoIterator<Item = (usize, Answer)>,
+    ) -> Self {
+        let mut session = Session::new(bank);
+        for (index, answer) in answers {
+            session.answers[index] = Some(answer);
+        }
+        session
+    }
+
+    pub fn bank(&self) -> &'b Bank {
+        self.bank
+    }
+
+    /// Whether a question is asked, given the answers to earlier questions.
+    pub fn is_visible(&self, index: usize) -> bool {
+        let Some(when) = &self.bank.question(index).when else {
+            return true;
+        };
+        let Some(parent) = self.bank.index_of(&when.question) else {
+            return false;
+        };
+        self.is_visible(parent)
+            && self.answers[parent]
+                .as_ref()
+                .is_some_and(|answer| answer.is_any_of(&when.if_any))
+    }
+
+    /// The next question to ask: the first visible one not yet answered.
+    pub fn current(&self) -> Option<usize> {
+        (0..self.bank.len()).find(|&i| self.answers[i].is_none() && self.is_visible(i))
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.current().is_none()
+    }
+
+    pub fn answer_of(&self, index: usize) -> Option<&Answer> {
+        self.answers[index].as_ref()
+    }
+
+    /// What to offer as the starting answer: the current answer, or the one taken back.
+    pub fn default_for(&self, index: usize) -> Option<&Answer> {
+        self.answers[index].as_ref().or(self.drafts[index].as_ref())
+    }
+
+    /// Records an answer and returns the interrupts it raises that were not shown yet,
+    /// each with the tier of the alert that raised it
+    /// (each interrupt is shown once a session, however many answers raise it).
+    pub fn answer(
+        &mut self,
+        index: usize,
+        answer: Answer,
+    ) -> Result<Vec<(&'b Interrupt, Tier)>, String> {
+        let question = self.bank.question(index);
+        answer
+            .check(question)
+            .map_err(|message| format!("question `{}`: {message}", question.id))?;
+        let mut fresh = Vec::new();
+        for alert in question
+            .alerts
+            .iter()
+            .filter(|a| answer.is_any_of(&a.if_any))
+        {
+            let Some(id) = &alert.interrupt else { continue };
+            if self.shown_interrupts.insert(id.as_str()) {
+                if let Some(interrupt) = self.bank.def.interrupts.iter().find(|i| &i.id == id) {
+                    fresh.push((interrupt, alert.tier));
+                }
+            }
+        }
+        self.answers[index] = Some(answer);
+        self.drafts[index] = None;
+        self.history.retain(|&i| i != index);
+        self.history.push(index);
+        Ok(fresh)
+    }
+
+    /// Steps back one question: takes back the last answer so it is asked again (with
+    /// that answer offered as the default). Returns the question now current, or `None`
+    /// when there is nothing to go back to.
+    pub fn back(&mut self) -> Option<usize> {
+        while let Some(last) = self.history.pop() {
+            if let Some(answer) = self.answers[last].take() {
+                if self.is_visible(last) {
+                    self.drafts[last] = Some(answer);
+                    return Some(last);
+                }
+                // An answer that stopped counting is not a step to go back to.
+                self.answers[last] = Some(answer);
+            }
+        }
+        None
+    }
+
+    pub fn can_go_back(&self) -> bool {
+        self.history
+            .iter()
+            .any(|&i| self.answers[i].is_some() && self.is_visible(i))
+    }
+
+    /// Visible answered questions, in bank order: the answers that count.
+    pub fn answered(&self) -> impl Iterator<Item = (usize, &Answer)> {
+        (0..self.bank.len())
+            .filter(|&i| self.is_visible(i))
+            .filter_map(|i| self.answers[i].as_ref().map(|a| (i, a)))
+    }
+
+    /// Every alert the counting answers raise, in bank order.
+    pub fn raised(&self) -> Vec<Raised<'b>> {
+        let bank = self.bank;
+        self.answered()
+            .flat_map(|(i, answer)| {
+                bank.question(i)
+                    .alerts
+                    .iter()
+                    .filter(move |a| answer.is_any_of(&a.if_any))
+                    .map(move |alert| Raised { question: i, alert })
+            })
+            .collect()
+    }
+
+    /// The highest tier reached; routine when nothing raised more.
+    pub fn urgency(&self) -> Tier {
+        let from_alerts = self.raised().iter().map(|r| r.alert.tier).max();
+        let from_gate = self.gate_emergency.then_some(Tier::Emergency);
+        from_alerts.max(from_gate).unwrap_or(Tier::Routine)
+    }
+
+    /// Whether suicidal thoughts (or anything else the bank marks as a crisis) were reported.
+    pub fn crisis(&self) -> bool {
+        self.raised().iter().any(|r| r.alert.crisis)
+    }
+
+    /// Question `n` of `total` for the current question; `total` grows as answers open
+    /// follow-up questions.
+    pub fn progress(&self) -> Progress {
+        let visible: Vec<usize> = (0..self.bank.len())
+            .filter(|&i| self.is_visible(i))
+            .collect();
+        let at = self.current().unwrap_or(self.bank.len());
+        Progress {
+            n: visible.iter().filter(|&&i| i < at).count() + 1,
+            total: visible.len(),
+        }
+        .clamp_to_total()
+    }
+}
+
+impl Progress {
+    fn clamp_to_total(self) -> Progress {
+        Progress {
+            n: self.n.min(self.total.max(1)),
+            total: self.total.max(1),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

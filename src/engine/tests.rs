@@ -1,0 +1,332 @@
+use super::*;
+use crate::bank::testing::bank;
+
+const SECTIONS: &str = r#"
+  - id: use
+    title: Use
+    intro: In the past 3 months.
+    questions:
+      - id: missed
+        kind: yes_no
+        not_sure: true
+        text: Have you missed doses?
+        label: Missed doses
+      - id: symptoms
+        kind: checklist
+        text: Since then, have you had any of these?
+        label: Symptoms
+        when: {question: missed, if_any: ["yes", not_sure, skip]}
+        choices:
+          - {id: sweating, label: Sweating}
+          - {id: seizure, label: A seizure}
+        alerts:
+          - {if_any: [sweating], tier: today, notes: [taper]}
+          - {if_any: [seizure], tier: emergency, interrupt: red}
+      - id: more
+        kind: choice
+        scale: frequency
+        text: How often do you take more than prescribed?
+        label: Taking more
+        alerts:
+          - {if_any: [sometimes, often], tier: soon, notes: [taper]}
+  - id: mood
+    title: Mood
+    intro: In the past 7 days.
+    questions:
+      - id: suicidal
+        kind: yes_no
+        not_sure: true
+        text: Have you had thoughts of suicide?
+        label: Thoughts of suicide
+        alerts:
+          - {if_any: ["yes", not_sure], tier: today, crisis: true, interrupt: red}
+      - id: notes
+        kind: text
+        text: Anything else?
+        label: Anything else
+"#;
+
+fn choice(id: &str) -> Answer {
+    Answer::Choice(id.into())
+}
+
+fn index(bank: &Bank, id: &str) -> usize {
+    bank.index_of(id).unwrap()
+}
+
+#[test]
+fn asks_questions_in_bank_order_skipping_hidden_follow_ups() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    assert_eq!(session.current(), Some(index(&bank, "missed")));
+    session
+        .answer(index(&bank, "missed"), choice("no"))
+        .unwrap();
+    // "symptoms" is asked only after missed doses: it is skipped.
+    assert_eq!(session.current(), Some(index(&bank, "more")));
+    assert!(!session.is_visible(index(&bank, "symptoms")));
+}
+
+#[test]
+fn a_follow_up_is_asked_when_its_condition_holds_including_prefer_not_to_say() {
+    let bank = bank(SECTIONS);
+    for answer in [choice("yes"), choice("not_sure"), Answer::Skipped] {
+        let mut session = Session::new(&bank);
+        session
+            .answer(index(&bank, "missed"), answer.clone())
+            .unwrap();
+        assert_eq!(
+            session.current(),
+            Some(index(&bank, "symptoms")),
+            "after {answer:?}"
+        );
+    }
+}
+
+#[test]
+fn answers_to_questions_that_became_hidden_count_for_nothing() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    session
+        .answer(index(&bank, "missed"), choice("yes"))
+        .unwrap();
+    session
+        .answer(
+            index(&bank, "symptoms"),
+            Answer::Checklist(vec!["seizure".into()]),
+        )
+        .unwrap();
+    assert_eq!(session.urgency(), Tier::Emergency);
+    // Changing the parent answer hides the follow-up; its seizure no longer counts.
+    session
+        .answer(index(&bank, "missed"), choice("no"))
+        .unwrap();
+    assert_eq!(session.urgency(), Tier::Routine);
+    assert!(
+        session
+            .answered()
+            .all(|(i, _)| i != index(&bank, "symptoms"))
+    );
+    // ...and counts again when the person changes their mind back.
+    session
+        .answer(index(&bank, "missed"), choice("yes"))
+        .unwrap();
+    assert_eq!(session.urgency(), Tier::Emergency);
+}
+
+#[test]
+fn back_returns_to_the_previous_question_offering_its_answer() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    assert!(!session.can_go_back());
+    assert_eq!(
+        session.back(),
+        None,
+        "nothing to go back to at the first question"
+    );
+    session
+        .answer(index(&bank, "missed"), choice("no"))
+        .unwrap();
+    session
+        .answer(index(&bank, "more"), choice("often"))
+        .unwrap();
+    assert!(session.can_go_back());
+    assert_eq!(session.back(), Some(index(&bank, "more")));
+    assert_eq!(session.current(), Some(index(&bank, "more")));
+    assert_eq!(
+        session.default_for(index(&bank, "more")),
+        Some(&choice("often"))
+    );
+    // The taken-back answer no longer counts.
+    assert_eq!(session.urgency(), Tier::Routine);
+    assert_eq!(session.back(), Some(index(&bank, "missed")));
+    assert_eq!(session.current(), Some(index(&bank, "missed")));
+}
+
+#[test]
+fn back_steps_over_answers_that_stopped_counting() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    session
+        .answer(index(&bank, "missed"), choice("yes"))
+        .unwrap();
+    session
+        .answer(index(&bank, "symptoms"), Answer::Checklist(vec![]))
+        .unwrap();
+    session
+        .answer(index(&bank, "more"), choice("never"))
+        .unwrap();
+    // Change the parent from the review: the follow-up is hidden now.
+    session
+        .answer(index(&bank, "missed"), choice("no"))
+        .unwrap();
+    assert_eq!(session.back(), Some(index(&bank, "missed")));
+    assert_eq!(session.back(), Some(index(&bank, "more")));
+    assert_eq!(session.back(), None);
+}
+
+#[test]
+fn the_highest_tier_reached_leads() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    assert_eq!(
+        session.urgency(),
+        Tier::Routine,
+        "nothing reported is routine"
+    );
+    session
+        .answer(index(&bank, "missed"), choice("yes"))
+        .unwrap();
+    session
+        .answer(
+            index(&bank, "symptoms"),
+            Answer::Checklist(vec!["sweating".into()]),
+        )
+        .unwrap();
+    assert_eq!(session.urgency(), Tier::Today);
+    session
+        .answer(index(&bank, "more"), choice("often"))
+        .unwrap();
+    assert_eq!(
+        session.urgency(),
+        Tier::Today,
+        "a lower tier does not lower it"
+    );
+    session
+        .answer(
+            index(&bank, "symptoms"),
+            Answer::Checklist(vec!["sweating".into(), "seizure".into()]),
+        )
+        .unwrap();
+    assert_eq!(session.urgency(), Tier::Emergency);
+}
+
+#[test]
+fn an_emergency_at_the_gate_makes_the_summary_an_emergency() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    session.gate_emergency = true;
+    assert_eq!(session.urgency(), Tier::Emergency);
+}
+
+#[test]
+fn suicidal_thoughts_raise_the_crisis_flag_and_not_sure_counts_as_yes() {
+    let bank = bank(SECTIONS);
+    for answer in ["yes", "not_sure"] {
+        let mut session = Session::new(&bank);
+        session
+            .answer(index(&bank, "suicidal"), choice(answer))
+            .unwrap();
+        assert!(session.crisis(), "{answer}");
+    }
+    let mut session = Session::new(&bank);
+    session
+        .answer(index(&bank, "suicidal"), choice("no"))
+        .unwrap();
+    assert!(!session.crisis());
+}
+
+#[test]
+fn an_interrupt_is_shown_once_however_many_answers_raise_it() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    session
+        .answer(index(&bank, "missed"), choice("yes"))
+        .unwrap();
+    let first = session
+        .answer(
+            index(&bank, "symptoms"),
+            Answer::Checklist(vec!["seizure".into()]),
+        )
+        .unwrap();
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].0.id, "red");
+    assert_eq!(first[0].1, Tier::Emergency);
+    // Another answer raising the same interrupt does not show it again.
+    let again = session
+        .answer(index(&bank, "suicidal"), choice("yes"))
+        .unwrap();
+    assert!(again.is_empty());
+    // Going back and answering the same again does not repeat it either.
+    session.back();
+    assert!(
+        session
+            .answer(index(&bank, "suicidal"), choice("yes"))
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn prefer_not_to_say_is_an_answer_that_raises_nothing() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    let interrupts = session
+        .answer(index(&bank, "suicidal"), Answer::Skipped)
+        .unwrap();
+    assert!(interrupts.is_empty());
+    assert!(!session.crisis());
+    assert_eq!(
+        session.answer_of(index(&bank, "suicidal")),
+        Some(&Answer::Skipped)
+    );
+    assert!(
+        session
+            .answered()
+            .any(|(i, a)| i == index(&bank, "suicidal") && *a == Answer::Skipped)
+    );
+}
+
+#[test]
+fn answers_that_do_not_fit_the_question_are_refused() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    let err = session
+        .answer(index(&bank, "missed"), choice("maybe"))
+        .unwrap_err();
+    assert!(
+        err.contains("question `missed`") && err.contains("`maybe`"),
+        "{err}"
+    );
+    let err = session
+        .answer(index(&bank, "more"), Answer::Checklist(vec![]))
+        .unwrap_err();
+    assert!(err.contains("expected one choice id"), "{err}");
+    assert_eq!(
+        session.current(),
+        Some(index(&bank, "missed")),
+        "nothing recorded"
+    );
+}
+
+#[test]
+fn progress_counts_visible_questions_and_grows_with_follow_ups() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    assert_eq!(session.progress(), Progress { n: 1, total: 4 });
+    session
+        .answer(index(&bank, "missed"), choice("yes"))
+        .unwrap();
+    assert_eq!(session.progress(), Progress { n: 2, total: 5 });
+    session
+        .answer(index(&bank, "symptoms"), Answer::Checklist(vec![]))
+        .unwrap();
+    assert_eq!(session.progress(), Progress { n: 3, total: 5 });
+}
+
+#[test]
+fn the_session_is_done_when_every_visible_question_is_answered() {
+    let bank = bank(SECTIONS);
+    let mut session = Session::new(&bank);
+    for (id, answer) in [
+        ("missed", choice("no")),
+        ("more", choice("never")),
+        ("suicidal", choice("no")),
+        ("notes", Answer::Text(String::new())),
+    ] {
+        assert!(!session.is_done());
+        session.answer(index(&bank, id), answer).unwrap();
+    }
+    assert!(session.is_done());
+    assert_eq!(session.current(), None);
+}

@@ -1,0 +1,278 @@
+//! The flow driven by a fake prompter that plays a list of replies and logs what it was shown.
+
+use super::*;
+use crate::bank::testing::bank;
+use std::collections::VecDeque;
+
+const SECTIONS: &str = r#"
+  - id: use
+    title: Use
+    intro: In the past 3 months.
+    questions:
+      - id: missed
+        kind: yes_no
+        not_sure: true
+        text: Have you missed doses?
+        label: Missed doses
+      - id: symptoms
+        kind: checklist
+        text: Since then, have you had any of these?
+        label: Symptoms
+        when: {question: missed, if_any: ["yes", not_sure]}
+        choices:
+          - {id: sweating, label: Sweating}
+          - {id: seizure, label: A seizure}
+        alerts:
+          - {if_any: [seizure], tier: emergency, interrupt: red}
+  - id: mood
+    title: Mood
+    intro: In the past 7 days.
+    questions:
+      - id: low
+        kind: yes_no
+        text: Have you felt low?
+        label: Feeling low
+"#;
+
+enum Step {
+    Gate(bool),
+    Answer(Answer),
+    Back,
+    After(Next),
+    Review(ReviewReply),
+}
+
+#[derive(Default)]
+struct Fake {
+    steps: VecDeque<Step>,
+    log: Vec<String>,
+}
+
+impl Fake {
+    fn new(steps: Vec<Step>) -> Self {
+        Fake {
+            steps: steps.into(),
+            log: Vec::new(),
+        }
+    }
+
+    fn next(&mut self, what: &str) -> Step {
+        self.steps
+            .pop_front()
+            .unwrap_or_else(|| panic!("no reply left for {what}; log: {:?}", self.log))
+    }
+}
+
+impl Prompter for Fake {
+    fn welcome(&mut self, _: &WelcomeView) -> PromptResult<()> {
+        self.log.push("welcome".into());
+        Ok(())
+    }
+
+    fn gate(&mut self, _: &GateView) -> PromptResult<bool> {
+        self.log.push("gate".into());
+        match self.next("gate") {
+            Step::Gate(yes) => Ok(yes),
+            _ => panic!("expected a gate reply"),
+        }
+    }
+
+    fn section(&mut self, view: &SectionView) -> PromptResult<()> {
+        self.log.push(format!("section {}", view.title));
+        Ok(())
+    }
+
+    fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
+        self.log
+            .push(format!("ask {} ({}/{})", view.id, view.n, view.total));
+        match self.next(&view.id) {
+            Step::Answer(answer) => Ok(Reply::Answer(answer)),
+            Step::Back => Ok(Reply::Back),
+            _ => panic!("expected an answer for {}", view.id),
+        }
+    }
+
+    fn interrupt(&mut self, views: &[InterruptView]) -> PromptResult<Next> {
+        for view in views {
+            self.log
+                .push(format!("interrupt {}: {}", view.id, view.message));
+        }
+        match self.next("interrupt") {
+            Step::After(next) => Ok(next),
+            _ => panic!("expected a choice after the interrupt"),
+        }
+    }
+
+    fn review(&mut self, items: &[ReviewItem]) -> PromptResult<ReviewReply> {
+        let listed: Vec<String> = items
+            .iter()
+            .map(|i| format!("{}={}", i.label, i.answer))
+            .collect();
+        self.log.push(format!("review {}", listed.join(", ")));
+        match self.next("review") {
+            Step::Review(reply) => Ok(reply),
+            _ => panic!("expected a review reply"),
+        }
+    }
+}
+
+fn yes() -> Step {
+    Step::Answer(Answer::Choice("yes".into()))
+}
+
+fn no() -> Step {
+    Step::Answer(Answer::Choice("no".into()))
+}
+
+fn checked(ids: &[&str]) -> Step {
+    Step::Answer(Answer::Checklist(
+        ids.iter().map(|s| s.to_string()).collect(),
+    ))
+}
+
+fn play(steps: Vec<Step>) -> (Ending, Fake, Tier) {
+    let bank = bank(SECTIONS);
+    let mut fake = Fake::new(steps);
+    let outcome = run(&bank, bank.default_region(), &mut fake).unwrap();
+    assert!(
+        fake.steps.is_empty(),
+        "replies left over; log: {:?}",
+        fake.log
+    );
+    (outcome.ending, fake, outcome.session.urgency())
+}
+
+#[test]
+fn a_quiet_session_runs_welcome_gate_sections_questions_and_review_in_order() {
+    let (ending, fake, tier) = play(vec![
+        Step::Gate(false),
+        no(),
+        no(),
+        Step::Review(ReviewReply::Done),
+    ]);
+    assert_eq!(ending, Ending::Completed);
+    assert_eq!(tier, Tier::Routine);
+    assert_eq!(
+        fake.log,
+        [
+            "welcome",
+            "gate",
+            "section Use",
+            "ask missed (1/2)",
+            "section Mood",
+            "ask low (2/2)",
+            "review Missed doses=No, Feeling low=No",
+        ]
+    );
+}
+
+#[test]
+fn a_red_flag_interrupts_before_the_next_question() {
+    let (ending, fake, tier) = play(vec![
+        Step::Gate(false),
+        yes(),
+        checked(&["seizure"]),
+        Step::After(Next::Continue),
+        no(),
+        Step::Review(ReviewReply::Done),
+    ]);
+    assert_eq!(ending, Ending::Completed);
+    assert_eq!(tier, Tier::Emergency);
+    let at = fake
+        .log
+        .iter()
+        .position(|l| l.starts_with("interrupt red"))
+        .unwrap();
+    assert_eq!(
+        fake.log[at], "interrupt red: Call 911 now.",
+        "placeholders are filled in"
+    );
+    assert_eq!(fake.log[at - 1], "ask symptoms (2/3)");
+    assert_eq!(fake.log[at + 1], "section Mood");
+}
+
+#[test]
+fn after_an_interrupt_the_person_can_go_straight_to_the_summary_or_quit() {
+    let to_summary = vec![
+        Step::Gate(false),
+        yes(),
+        checked(&["seizure"]),
+        Step::After(Next::Summary),
+    ];
+    let (ending, fake, tier) = play(to_summary);
+    assert_eq!(ending, Ending::EarlySummary);
+    assert_eq!(tier, Tier::Emergency);
+    assert!(
+        !fake.log.iter().any(|l| l.starts_with("review")),
+        "no review on the way out"
+    );
+
+    let quit = vec![
+        Step::Gate(false),
+        yes(),
+        checked(&["seizure"]),
+        Step::After(Next::Quit),
+    ];
+    assert_eq!(play(quit).0, Ending::Quit);
+}
+
+#[test]
+fn yes_at_the_gate_shows_the_emergency_message_first() {
+    let (ending, fake, tier) = play(vec![Step::Gate(true), Step::After(Next::Summary)]);
+    assert_eq!(ending, Ending::EarlySummary);
+    assert_eq!(tier, Tier::Emergency);
+    assert_eq!(
+        fake.log,
+        ["welcome", "gate", "interrupt gate: Call 911 now."]
+    );
+}
+
+#[test]
+fn back_asks_the_previous_question_again_without_repeating_its_section_intro() {
+    let (_, fake, _) = play(vec![
+        Step::Gate(false),
+        no(),
+        Step::Back,
+        yes(),
+        checked(&[]),
+        no(),
+        Step::Review(ReviewReply::Done),
+    ]);
+    assert_eq!(
+        fake.log[2..7],
+        [
+            "section Use",
+            "ask missed (1/2)",
+            "section Mood",
+            "ask low (2/2)",
+            "ask missed (1/2)",
+        ]
+    );
+    assert_eq!(fake.log[7], "ask symptoms (2/3)");
+    assert_eq!(fake.log.iter().filter(|l| *l == "section Mood").count(), 1);
+}
+
+#[test]
+fn changing_an_answer_in_the_review_asks_the_follow_ups_it_opens() {
+    let bank = bank(SECTIONS);
+    let missed = bank.index_of("missed").unwrap();
+    let (ending, fake, tier) = play(vec![
+        Step::Gate(false),
+        no(),
+        no(),
+        Step::Review(ReviewReply::Change(missed)),
+        yes(),
+        checked(&["sweating"]),
+        Step::Review(ReviewReply::Done),
+    ]);
+    assert_eq!(ending, Ending::Completed);
+    assert_eq!(tier, Tier::Routine);
+    assert_eq!(
+        fake.log[7..],
+        [
+            "ask missed (1/2)",
+            "ask symptoms (2/3)",
+            "review Missed doses=Yes, Symptoms=Sweating, Feeling low=No",
+        ]
+    );
+}

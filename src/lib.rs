@@ -1,0 +1,19 @@
+//! selfcheck: an interactive, educational, non-diagnostic self-check about clonazepam
+//! (Klonopin). The bank, engine and summary are plain data and logic; prompts, files and
+//! the terminal sit at the edge (`app`, `prompt`).
+
+pub mod answers;
+pub mod app;
+pub mod bank;
+pub mod cli;
+pub mod engine;
+pub mod error;
+pub mod files;
+pub mod flow;
+pub mod prompt;
+pub mod questions;
+pub mod render;
+pub mod summary;
+mod yaml;
+
+pub use app::main;

@@ -1,0 +1,145 @@
+//! Ways of answering. Every one implements `Prompter`, so the terminal, plain and scripted
+//! modes all run the same flow and engine. Views hold the words ready to show: a prompter
+//! lays them out and reads a reply, and decides nothing else.
+
+pub mod scripted;
+pub mod terminal;
+
+use crate::answers::Answer;
+use crate::bank::model::{Kind, Tier};
+use std::fmt;
+
+#[derive(Debug)]
+pub enum PromptError {
+    /// Ctrl-C: stop at once, write nothing.
+    Interrupted,
+    /// A terminal is needed and there is none.
+    NoTerminal(String),
+    /// The scripted answers do not fit the bank (names the question id).
+    Script(String),
+    Io(std::io::Error),
+}
+
+impl fmt::Display for PromptError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PromptError::Interrupted => write!(f, "interrupted"),
+            PromptError::NoTerminal(message) | PromptError::Script(message) => {
+                write!(f, "{message}")
+            }
+            PromptError::Io(err) => write!(f, "could not talk to the terminal: {err}"),
+        }
+    }
+}
+
+impl From<std::io::Error> for PromptError {
+    fn from(err: std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::Interrupted {
+            PromptError::Interrupted
+        } else {
+            PromptError::Io(err)
+        }
+    }
+}
+
+pub type PromptResult<T> = Result<T, PromptError>;
+
+#[derive(Debug, Clone)]
+pub struct WelcomeView {
+    pub title: String,
+    pub intro: String,
+    pub disclaimer: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct GateView {
+    pub title: String,
+    pub text: String,
+    pub yes: String,
+    pub no: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct SectionView {
+    pub title: String,
+    pub intro: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ChoiceView {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct QuestionView {
+    pub id: String,
+    pub kind: Kind,
+    pub text: String,
+    pub label: String,
+    pub help: Option<String>,
+    pub choices: Vec<ChoiceView>,
+    /// The answer to start from (after going back, or when changing an answer).
+    pub default: Option<Answer>,
+    /// "Question 3 of 20 · Side effects", ready to show.
+    pub progress: String,
+    pub n: usize,
+    pub total: usize,
+    pub can_go_back: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct ResourceView {
+    pub name: String,
+    pub contact: String,
+}
+
+/// A message shown at once, mid-questionnaire, when an answer raises a red flag.
+#[derive(Debug, Clone)]
+pub struct InterruptView {
+    pub id: String,
+    pub title: String,
+    pub message: String,
+    pub tier: Tier,
+    pub resources: Vec<ResourceView>,
+}
+
+/// What the person chose after an interrupt (or the gate screen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    Continue,
+    Summary,
+    Quit,
+}
+
+#[derive(Debug, Clone)]
+pub enum Reply {
+    Answer(Answer),
+    Back,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReviewItem {
+    pub question: usize,
+    pub section: String,
+    pub label: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewReply {
+    Done,
+    Change(usize),
+}
+
+pub trait Prompter {
+    fn welcome(&mut self, view: &WelcomeView) -> PromptResult<()>;
+    /// The emergency gate: true when someone is in an emergency right now.
+    fn gate(&mut self, view: &GateView) -> PromptResult<bool>;
+    fn section(&mut self, view: &SectionView) -> PromptResult<()>;
+    fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply>;
+    /// Shows red-flag messages at once and asks whether to continue, go to the summary or quit.
+    fn interrupt(&mut self, views: &[InterruptView]) -> PromptResult<Next>;
+    /// Lists the answers before the summary; the person may change any of them.
+    fn review(&mut self, items: &[ReviewItem]) -> PromptResult<ReviewReply>;
+}

@@ -1,0 +1,53 @@
+//! Answers from a file (`--answers`): no prompts, the same flow and engine. Interrupts
+//! are recorded by the engine and appear in the summary; the flow goes on past them.
+
+use super::{
+    GateView, InterruptView, Next, PromptError, PromptResult, Prompter, QuestionView, Reply,
+    ReviewItem, ReviewReply, SectionView, WelcomeView,
+};
+use crate::answers::Answer;
+use std::collections::HashMap;
+
+pub struct ScriptedPrompter {
+    answers: HashMap<String, Answer>,
+}
+
+impl ScriptedPrompter {
+    /// `answers` by question id, already checked against the bank.
+    pub fn new(answers: HashMap<String, Answer>) -> Self {
+        ScriptedPrompter { answers }
+    }
+}
+
+impl Prompter for ScriptedPrompter {
+    fn welcome(&mut self, _: &WelcomeView) -> PromptResult<()> {
+        Ok(())
+    }
+
+    fn gate(&mut self, _: &GateView) -> PromptResult<bool> {
+        Ok(false)
+    }
+
+    fn section(&mut self, _: &SectionView) -> PromptResult<()> {
+        Ok(())
+    }
+
+    fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
+        match self.answers.get(&view.id) {
+            Some(answer) => Ok(Reply::Answer(answer.clone())),
+            None => Err(PromptError::Script(format!(
+                "question `{}` is asked but has no answer; add `{}: ...` to the answers file \
+                 (or `{}: skip` for prefer not to say)",
+                view.id, view.id, view.id
+            ))),
+        }
+    }
+
+    fn interrupt(&mut self, _: &[InterruptView]) -> PromptResult<Next> {
+        Ok(Next::Continue)
+    }
+
+    fn review(&mut self, _: &[ReviewItem]) -> PromptResult<ReviewReply> {
+        Ok(ReviewReply::Done)
+    }
+}

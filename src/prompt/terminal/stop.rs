@@ -1,0 +1,55 @@
+//! Ctrl-C. In a prompt the terminal is in raw mode: the key arrives as a byte, console
+//! turns it into an `Interrupted` error (and raises SIGINT too). Between keys and
+//! between prompts the terminal is not in raw mode and SIGINT arrives as a signal. Both
+//! must end the same way: the cursor shown again, the bank's message, exit code 130.
+//!
+//! Since one Ctrl-C can arrive both ways at once (the error in the main thread and the
+//! signal in the handler's thread), whichever side claims the stop first handles it,
+//! and the other keeps quiet: the message is printed once.
+
+use crate::error::exit;
+use console::Term;
+use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
+
+static CLAIMED: AtomicBool = AtomicBool::new(false);
+static MESSAGE: Mutex<String> = Mutex::new(String::new());
+
+/// Installs the SIGINT handler (once per process) and sets the message it prints.
+pub fn install(message: &str) -> io::Result<()> {
+    *MESSAGE.lock().unwrap_or_else(PoisonError::into_inner) = message.to_string();
+    match ctrlc::set_handler(on_signal) {
+        Ok(()) | Err(ctrlc::Error::MultipleHandlers) => Ok(()),
+        Err(err) => Err(io::Error::other(err)),
+    }
+}
+
+/// The signal side: show the cursor, print the message the way the program prints its
+/// errors, and exit with 130.
+fn on_signal() {
+    if CLAIMED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let term = Term::stderr();
+    let _ = term.show_cursor();
+    let _ = term.write_line("");
+    let message = MESSAGE
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
+    for line in message.lines() {
+        let _ = term.write_line(&format!("{}: {line}", env!("CARGO_PKG_NAME")));
+    }
+    let _ = term.flush();
+    std::process::exit(i32::from(exit::INTERRUPTED));
+}
+
+/// The prompt side, after an `Interrupted` error. When the signal handler has already
+/// claimed this Ctrl-C it is printing and exiting: wait for it rather than print twice.
+pub fn claim_in_prompt() {
+    if CLAIMED.swap(true, Ordering::SeqCst) {
+        std::thread::sleep(Duration::from_secs(2));
+    }
+}

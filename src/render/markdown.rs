@@ -1,0 +1,79 @@
+use super::{by_section, resources_heading};
+use crate::summary::Summary;
+
+/// Keeps a person's words from being read as markdown.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn render(s: &Summary) -> String {
+    let mut out = vec![
+        format!("# {}", escape(&s.title)),
+        String::new(),
+        format!("*{}*", escape(&s.disclaimer)),
+        String::new(),
+        format!("## {}", escape(&s.words.what_to_do)),
+        String::new(),
+    ];
+    for (i, step) in s.next_steps.iter().enumerate() {
+        if i == 0 {
+            out.push(format!("- **{}**", escape(step)));
+        } else {
+            out.push(format!("- {}", escape(step)));
+        }
+    }
+    out.push(String::new());
+
+    out.push(format!("## {}", escape(&s.words.reported_heading)));
+    out.push(String::new());
+    if s.reported.is_empty() {
+        out.push(escape(&s.words.nothing_reported));
+        out.push(String::new());
+    }
+    for (section, items) in by_section(s) {
+        out.push(format!("### {}", escape(section)));
+        out.push(String::new());
+        for item in items {
+            out.push(format!(
+                "- {}: {}",
+                escape(&item.label),
+                escape(&item.answer)
+            ));
+        }
+        out.push(String::new());
+    }
+    if !s.not_answered.is_empty() {
+        out.push(format!("## {}", escape(&s.words.skipped_heading)));
+        out.push(String::new());
+        for item in &s.not_answered {
+            out.push(format!("- {}", escape(&item.label)));
+        }
+        out.push(String::new());
+    }
+
+    out.push(format!("## {}", escape(&resources_heading(s))));
+    out.push(String::new());
+    for r in &s.resources {
+        out.push(format!(
+            "- **{}**: {}. {}",
+            escape(&r.name),
+            escape(&r.contact),
+            escape(&r.for_)
+        ));
+    }
+    out.push(String::new());
+    out.push(escape(&s.safety_net));
+    out.push(String::new());
+    out.push(escape(&s.privacy));
+    out.join("\n") + "\n"
+}

@@ -1,0 +1,93 @@
+//! Lays a summary out as text, markdown or JSON. Renderers decide nothing: every word
+//! and its order come from `Summary`.
+
+mod json;
+mod markdown;
+mod text;
+
+use crate::summary::Summary;
+use clap::ValueEnum;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    #[default]
+    Text,
+    Markdown,
+    Json,
+}
+
+pub fn render(summary: &Summary, format: Format) -> String {
+    match format {
+        Format::Text => text::render(summary),
+        Format::Markdown => markdown::render(summary),
+        Format::Json => json::render(summary),
+    }
+}
+
+/// The resources heading with the region and the date its numbers were checked.
+fn resources_heading(summary: &Summary) -> String {
+    format!(
+        "{} ({}, {})",
+        summary.words.resources_heading, summary.region.name, summary.region.last_checked
+    )
+}
+
+/// Reported items grouped by section title, keeping bank order.
+fn by_section(summary: &Summary) -> Vec<(&str, Vec<&crate::summary::Reported>)> {
+    let mut groups: Vec<(&str, Vec<_>)> = Vec::new();
+    for item in &summary.reported {
+        match groups.last_mut() {
+            Some((title, items)) if *title == item.section_title => items.push(item),
+            _ => groups.push((&item.section_title, vec![item])),
+        }
+    }
+    groups
+}
+
+/// Breaks text into lines of at most `width` columns, each after `indent`; the first
+/// line after `first`. Words longer than a line are left whole.
+pub fn wrap(text: &str, width: usize, first: &str, indent: &str) -> String {
+    let mut out = String::new();
+    for (p, paragraph) in text.lines().enumerate() {
+        if p > 0 {
+            out.push('\n');
+        }
+        let mut line = String::from(if p == 0 { first } else { indent });
+        let mut empty = true;
+        for word in paragraph.split_whitespace() {
+            let fits =
+                console::measure_text_width(&line) + 1 + console::measure_text_width(word) <= width;
+            if !empty && !fits {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line = String::from(indent);
+                empty = true;
+            }
+            if !empty {
+                line.push(' ');
+            }
+            line.push_str(word);
+            empty = false;
+        }
+        out.push_str(line.trim_end());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_words_at_the_width_with_an_indent() {
+        assert_eq!(
+            wrap("one two three four", 9, "- ", "  "),
+            "- one two\n  three\n  four"
+        );
+    }
+
+    #[test]
+    fn keeps_a_long_word_whole() {
+        assert_eq!(wrap("abcdefghijkl x", 5, "", ""), "abcdefghijkl\nx");
+    }
+}

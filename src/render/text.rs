@@ -1,0 +1,59 @@
+use super::{by_section, resources_heading, wrap};
+use crate::summary::Summary;
+
+const WIDTH: usize = 78;
+
+pub fn render(s: &Summary) -> String {
+    let mut out = vec![
+        s.title.to_uppercase(),
+        wrap(&s.disclaimer, WIDTH, "", ""),
+        String::new(),
+        s.words.what_to_do.clone(),
+    ];
+    for step in &s.next_steps {
+        out.push(wrap(step, WIDTH, "  > ", "    "));
+    }
+    out.push(String::new());
+
+    out.push(s.words.reported_heading.clone());
+    if s.reported.is_empty() {
+        out.push(wrap(&s.words.nothing_reported, WIDTH, "  ", "  "));
+    }
+    for (section, items) in by_section(s) {
+        out.push(format!("  {section}"));
+        for item in items {
+            out.push(wrap(
+                &format!("{}: {}", item.label, item.answer),
+                WIDTH,
+                "    - ",
+                "      ",
+            ));
+        }
+    }
+    if !s.not_answered.is_empty() {
+        out.push(String::new());
+        out.push(s.words.skipped_heading.clone());
+        for item in &s.not_answered {
+            out.push(wrap(&item.label, WIDTH, "  - ", "    "));
+        }
+    }
+    out.push(String::new());
+
+    out.push(resources_heading(s));
+    for r in &s.resources {
+        out.push(wrap(
+            &format!("{}: {}", r.name, r.contact),
+            WIDTH,
+            "  - ",
+            "    ",
+        ));
+        out.push(wrap(&r.for_, WIDTH, "    ", "    "));
+    }
+    out.push(String::new());
+    out.push(wrap(&s.safety_net, WIDTH, "", ""));
+    out.push(wrap(&s.privacy, WIDTH, "", ""));
+    // A long summary scrolls its start off the screen: end with the action again.
+    out.push(String::new());
+    out.push(wrap(&format!("{}: {}", s.words.what_to_do, s.headline), WIDTH, "", ""));
+    out.join("\n") + "\n"
+}

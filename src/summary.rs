@@ -1,0 +1,247 @@
+//! The summary as data: what was reported, how soon to talk to a medical professional,
+//! the next steps and the resources. Renderers only lay it out; nothing is decided there.
+
+use crate::answers::Answer;
+use crate::bank::model::{Kind, Region, Role, Tier, Ui};
+use crate::bank::{Bank, fill};
+use crate::engine::Session;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub title: String,
+    pub disclaimer: String,
+    /// The highest tier reached.
+    pub urgency: Tier,
+    /// The action and time frame of that tier, e.g. "Call 911 now."
+    pub headline: String,
+    /// True when suicidal thoughts were reported.
+    pub crisis: bool,
+    /// The action sentences, in order: what the summary leads with.
+    pub next_steps: Vec<String>,
+    /// Every answer that reported a sign, in bank order.
+    pub reported: Vec<Reported>,
+    /// Questions answered "prefer not to say": listed, never silently dropped.
+    pub not_answered: Vec<NotAnswered>,
+    pub resources: Vec<ResourceLine>,
+    pub region: RegionInfo,
+    pub safety_net: String,
+    pub privacy: String,
+    /// Headings and words for renderers, from the bank (so a translation is whole).
+    #[serde(skip)]
+    pub words: Words,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Reported {
+    pub section: String,
+    pub section_title: String,
+    pub question: String,
+    pub label: String,
+    /// The person's answer, in the words they chose.
+    pub answer: String,
+    /// The most urgent tier this answer raised, if any.
+    pub tier: Option<Tier>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NotAnswered {
+    pub section: String,
+    pub question: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ResourceLine {
+    pub role: Role,
+    pub name: String,
+    pub contact: String,
+    #[serde(rename = "for")]
+    pub for_: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RegionInfo {
+    pub id: String,
+    pub name: String,
+    pub last_checked: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    pub what_to_do: String,
+    pub reported_heading: String,
+    pub nothing_reported: String,
+    pub skipped_heading: String,
+    pub resources_heading: String,
+}
+
+impl Words {
+    fn from_ui(ui: &Ui) -> Words {
+        Words {
+            what_to_do: ui.what_to_do.clone(),
+            reported_heading: ui.reported_heading.clone(),
+            nothing_reported: ui.nothing_reported.clone(),
+            skipped_heading: ui.skipped_heading.clone(),
+            resources_heading: ui.resources_heading.clone(),
+        }
+    }
+}
+
+/// The words of an answer: choice labels, or the text as typed. `None` when the answer
+/// reports nothing (a neutral choice, nothing checked, empty text, or skipped).
+pub fn answer_words(bank: &Bank, index: usize, answer: &Answer) -> Option<String> {
+    let question = bank.question(index);
+    let label_of = |id: &str| {
+        question
+            .choices
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.label.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    match answer {
+        Answer::Skipped => None,
+        Answer::Choice(id) => {
+            let neutral = question.choices.iter().any(|c| &c.id == id && c.neutral);
+            (!neutral).then(|| label_of(id))
+        }
+        Answer::Checklist(ids) => {
+            let signs: Vec<String> = ids
+                .iter()
+                .filter(|id| !question.choices.iter().any(|c| &c.id == *id && c.neutral))
+                .map(|id| label_of(id))
+                .collect();
+            (!signs.is_empty()).then(|| signs.join(", "))
+        }
+        Answer::Text(text) => (question.kind == Kind::Text && !text.trim().is_empty())
+            .then(|| text.trim().to_string()),
+    }
+}
+
+/// Builds the summary of a session for a region's resources.
+pub fn build(session: &Session, region: &Region) -> Summary {
+    let bank = session.bank();
+    let def = &bank.def;
+    let urgency = session.urgency();
+    let crisis = session.crisis();
+    let raised = session.raised();
+
+    let mut reported = Vec::new();
+    if session.gate_emergency {
+        reported.push(Reported {
+            section: "gate".into(),
+            section_title: def.gate.title.clone(),
+            question: "gate".into(),
+            label: def.gate.title.clone(),
+            answer: def.gate.yes.clone(),
+            tier: Some(Tier::Emergency),
+        });
+    }
+    let mut not_answered = Vec::new();
+    for (index, answer) in session.answered() {
+        let question = bank.question(index);
+        let section = bank.section_of(index);
+        if *answer == Answer::Skipped {
+            not_answered.push(NotAnswered {
+                section: section.id.clone(),
+                question: question.id.clone(),
+                label: question.label.clone(),
+            });
+            continue;
+        }
+        let Some(words) = answer_words(bank, index, answer) else {
+            continue;
+        };
+        reported.push(Reported {
+            section: section.id.clone(),
+            section_title: section.title.clone(),
+            question: question.id.clone(),
+            label: question.label.clone(),
+            answer: words,
+            tier: raised
+                .iter()
+                .filter(|r| r.question == index)
+                .map(|r| r.alert.tier)
+                .max(),
+        });
+    }
+
+    let tier_text = &def.tiers[&urgency];
+    let headline = fill(&tier_text.headline, region);
+    let crisis_message = crisis.then(|| fill(&def.crisis.message, region));
+    let mut next_steps = Vec::new();
+    // Crisis support comes first, unless calling 911 is more urgent still.
+    if urgency != Tier::Emergency {
+        next_steps.extend(crisis_message.clone());
+    }
+    next_steps.push(headline.clone());
+    if urgency == Tier::Emergency {
+        next_steps.extend(crisis_message);
+    }
+    if !tier_text.detail.trim().is_empty() {
+        next_steps.push(fill(&tier_text.detail, region));
+    }
+    let mut notes: Vec<&str> = Vec::new();
+    for note in raised.iter().flat_map(|r| &r.alert.notes) {
+        if !notes.contains(&note.as_str()) {
+            notes.push(note);
+        }
+    }
+    next_steps.extend(notes.iter().map(|id| fill(&def.notes[*id], region)));
+
+    let mut roles = Role::ALL.to_vec();
+    if crisis {
+        roles.retain(|r| *r != Role::Crisis);
+        roles.insert(0, Role::Crisis);
+    }
+    let resources = roles
+        .iter()
+        .filter_map(|role| region.resources.iter().find(|r| r.role == *role))
+        .map(|r| ResourceLine {
+            role: r.role,
+            name: r.name.clone(),
+            contact: r.contact.clone(),
+            for_: fill(&r.for_, region),
+        })
+        .collect();
+
+    Summary {
+        title: def.ui.summary_title.clone(),
+        disclaimer: def.disclaimer.clone(),
+        urgency,
+        headline,
+        crisis,
+        next_steps,
+        reported,
+        not_answered,
+        resources,
+        region: RegionInfo {
+            id: region.id.clone(),
+            name: region.name.clone(),
+            last_checked: region.last_checked.clone(),
+        },
+        safety_net: fill(&def.safety_net, region),
+        privacy: def.privacy.clone(),
+        words: Words::from_ui(&def.ui),
+    }
+}
+
+/// The words of any answer, neutral ones included, for the review screen and reports:
+/// "No", "Never", "None of these", "Prefer not to say".
+pub fn display_answer(bank: &Bank, index: usize, answer: &Answer) -> String {
+    let ui = &bank.def.ui;
+    match answer {
+        Answer::Skipped => ui.prefer_not_to_say.clone(),
+        Answer::Checklist(ids) if ids.is_empty() => ui.nothing_selected.clone(),
+        Answer::Text(text) if text.trim().is_empty() => ui.nothing_selected.clone(),
+        Answer::Choice(id) => bank
+            .question(index)
+            .choices
+            .iter()
+            .find(|c| &c.id == id)
+            .map(|c| c.label.clone())
+            .unwrap_or_else(|| id.clone()),
+        _ => answer_words(bank, index, answer).unwrap_or_else(|| ui.nothing_selected.clone()),
+    }
+}

@@ -1,0 +1,540 @@
+//! Every sign in the source article's five lists is asked about in the shipped bank.
+//! The article's lists are held here, in the project's own data, so dropping a sign from
+//! the bank fails this test (nothing reads ../shared).
+
+use selfcheck::bank::Bank;
+
+/// (article wording, section id, question id, choice id or "" for the whole question,
+/// a word the question or choice must say so a relabelled item is still about the sign).
+type Sign = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const MISUSE: &[Sign] = &[
+    (
+        "taking Klonopin at the same time as other substances",
+        "context",
+        "substances_past_3_months",
+        "",
+        "same day",
+    ),
+    (
+        "increased tolerance to Klonopin",
+        "misuse",
+        "needs_more",
+        "",
+        "need more",
+    ),
+    (
+        "neglect of friends and family",
+        "misuse",
+        "neglected_people",
+        "",
+        "friends or family",
+    ),
+    (
+        "neglect of personal responsibilities",
+        "misuse",
+        "neglected_duties",
+        "",
+        "work, at school or at home",
+    ),
+    (
+        "withdrawal symptoms when attempting to stop using Klonopin",
+        "misuse",
+        "unwell_when_stopping",
+        "",
+        "tried to stop",
+    ),
+    (
+        "irritability when unable to access Klonopin",
+        "misuse",
+        "irritable_without",
+        "",
+        "irritable",
+    ),
+    (
+        "inability to stop taking Klonopin",
+        "misuse",
+        "could_not_stop",
+        "",
+        "could not",
+    ),
+];
+
+const COMMON: &[Sign] = &[
+    (
+        "a headache",
+        "common_side_effects",
+        "common_effects",
+        "headache",
+        "headache",
+    ),
+    (
+        "nasal congestion",
+        "common_side_effects",
+        "common_effects",
+        "nasal_congestion",
+        "nasal congestion",
+    ),
+    (
+        "shakiness",
+        "common_side_effects",
+        "common_effects",
+        "shakiness",
+        "shakiness",
+    ),
+    (
+        "poor coordination",
+        "common_side_effects",
+        "common_effects",
+        "poor_coordination",
+        "poor coordination",
+    ),
+    (
+        "loss of appetite (listed twice)",
+        "common_side_effects",
+        "common_effects",
+        "loss_of_appetite",
+        "loss of appetite",
+    ),
+    (
+        "tiredness",
+        "common_side_effects",
+        "common_effects",
+        "tiredness",
+        "tiredness",
+    ),
+    (
+        "fever",
+        "common_side_effects",
+        "common_effects",
+        "fever",
+        "fever",
+    ),
+    (
+        "irritability",
+        "common_side_effects",
+        "common_effects",
+        "irritability",
+        "irritability",
+    ),
+    (
+        "extreme fatigue",
+        "common_side_effects",
+        "common_effects",
+        "extreme_fatigue",
+        "extreme fatigue",
+    ),
+    (
+        "trembling",
+        "common_side_effects",
+        "common_effects",
+        "trembling",
+        "trembling",
+    ),
+    (
+        "weakness",
+        "common_side_effects",
+        "common_effects",
+        "weakness",
+        "weakness",
+    ),
+];
+
+const DANGEROUS: &[Sign] = &[
+    (
+        "diarrhea",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "diarrhea",
+        "diarrhea",
+    ),
+    (
+        "forgetfulness",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "forgetfulness",
+        "forgetfulness",
+    ),
+    (
+        "bloody urine",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "bloody_urine",
+        "bloody urine",
+    ),
+    (
+        "painful urination",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "painful_urination",
+        "painful urination",
+    ),
+    (
+        "lower back or side pain",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "back_or_side_pain",
+        "lower back or side pain",
+    ),
+    (
+        "mood shifts",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "mood_shifts",
+        "mood shifts",
+    ),
+    (
+        "nausea",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "nausea",
+        "nausea",
+    ),
+    (
+        "muscle pain",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "muscle_pain",
+        "muscle pain",
+    ),
+    (
+        "slurred speech",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "slurred_speech",
+        "slurred speech",
+    ),
+    (
+        "dizziness",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "dizziness",
+        "dizziness",
+    ),
+    (
+        "difficulty sleeping",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "difficulty_sleeping",
+        "difficulty sleeping",
+    ),
+    (
+        "irregular heartbeat",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "irregular_heartbeat",
+        "irregular heartbeat",
+    ),
+    (
+        "muscle tightness",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "muscle_tightness",
+        "muscle tightness",
+    ),
+    (
+        "suicidal thoughts",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "suicidal_thoughts",
+        "suicidal thoughts",
+    ),
+    (
+        "chest tightness",
+        "dangerous_side_effects",
+        "dangerous_effects",
+        "chest_tightness",
+        "chest tightness",
+    ),
+];
+
+const OVERDOSE: &[Sign] = &[
+    (
+        "loss of muscle coordination",
+        "overdose",
+        "overdose_signs",
+        "loss_of_muscle_coordination",
+        "loss of muscle coordination",
+    ),
+    (
+        "confusion",
+        "overdose",
+        "overdose_signs",
+        "confusion",
+        "confusion",
+    ),
+    ("coma", "overdose", "overdose_signs", "coma", "coma"),
+    (
+        "fainting",
+        "overdose",
+        "overdose_signs",
+        "fainting",
+        "fainting",
+    ),
+    (
+        "muscle weakness",
+        "overdose",
+        "overdose_signs",
+        "muscle_weakness",
+        "muscle weakness",
+    ),
+    (
+        "slowed reflexes",
+        "overdose",
+        "overdose_signs",
+        "slowed_reflexes",
+        "slowed reflexes",
+    ),
+    (
+        "slurred speech",
+        "overdose",
+        "overdose_signs",
+        "slurred_speech",
+        "slurred speech",
+    ),
+    (
+        "drowsiness",
+        "overdose",
+        "overdose_signs",
+        "drowsiness",
+        "drowsiness",
+    ),
+    (
+        "loss of consciousness",
+        "overdose",
+        "overdose_signs",
+        "loss_of_consciousness",
+        "loss of consciousness",
+    ),
+];
+
+const WITHDRAWAL: &[Sign] = &[
+    (
+        "anxiety",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "anxiety",
+        "anxiety",
+    ),
+    (
+        "panic attacks",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "panic_attacks",
+        "panic attacks",
+    ),
+    (
+        "tremors",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "tremors",
+        "tremors",
+    ),
+    (
+        "irritability",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "irritability",
+        "irritability",
+    ),
+    (
+        "dizziness",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "dizziness",
+        "dizziness",
+    ),
+    (
+        "seizure",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "seizure",
+        "seizure",
+    ),
+    (
+        "mood changes",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "mood_changes",
+        "mood changes",
+    ),
+    (
+        "stomach cramps",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "stomach_cramps",
+        "stomach cramps",
+    ),
+    (
+        "sweating",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "sweating",
+        "sweating",
+    ),
+    (
+        "hallucinations",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "hallucinations",
+        "hallucinations",
+    ),
+    (
+        "headaches",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "headaches",
+        "headaches",
+    ),
+    (
+        "suicidal thought",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "suicidal_thoughts",
+        "suicidal thoughts",
+    ),
+    (
+        "depression",
+        "withdrawal",
+        "withdrawal_symptoms",
+        "depression",
+        "depression",
+    ),
+];
+
+/// What the content guide adds to the article: asked about too.
+const ADDED: &[Sign] = &[
+    (
+        "prescribed to you?",
+        "context",
+        "prescribed",
+        "",
+        "prescribed",
+    ),
+    (
+        "taken as prescribed?",
+        "context",
+        "how_taken",
+        "as_prescribed",
+        "as prescribed",
+    ),
+    (
+        "planning to stop, or run out?",
+        "context",
+        "stopping_plans",
+        "",
+        "run out",
+    ),
+    (
+        "with alcohol or opioids (boxed warning)",
+        "context",
+        "mixed_past_day",
+        "",
+        "alcohol, an opioid",
+    ),
+    (
+        "slowed or stopped breathing, cannot be woken (label)",
+        "overdose",
+        "breathing_now",
+        "",
+        "breathing",
+    ),
+];
+
+fn check(bank: &Bank, list: &str, signs: &[Sign]) -> Vec<String> {
+    let mut missing = Vec::new();
+    for &(article, section, question, choice, word) in signs {
+        let Some(index) = bank.index_of(question) else {
+            missing.push(format!("{list}: \"{article}\": no question `{question}`"));
+            continue;
+        };
+        if bank.section_of(index).id != section {
+            missing.push(format!(
+                "{list}: \"{article}\": `{question}` is not in section `{section}`"
+            ));
+        }
+        let q = bank.question(index);
+        let words = if choice.is_empty() {
+            q.text.clone()
+        } else {
+            match q.choices.iter().find(|c| c.id == choice) {
+                Some(c) => c.label.clone(),
+                None => {
+                    missing.push(format!(
+                        "{list}: \"{article}\": `{question}` has no choice `{choice}`"
+                    ));
+                    continue;
+                }
+            }
+        };
+        let words = words
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if !words.contains(word) {
+            missing.push(format!(
+                "{list}: \"{article}\": `{question}` {choice} does not say \"{word}\": {words}"
+            ));
+        }
+    }
+    missing
+}
+
+#[test]
+fn the_shipped_bank_asks_about_every_sign_in_the_article_and_the_label() {
+    let bank = Bank::builtin();
+    let lists = [
+        ("misuse", MISUSE),
+        ("common side effects", COMMON),
+        ("dangerous side effects", DANGEROUS),
+        ("overdose", OVERDOSE),
+        ("withdrawal", WITHDRAWAL),
+        ("added by the content guide", ADDED),
+    ];
+    let missing: Vec<String> = lists
+        .iter()
+        .flat_map(|(name, signs)| check(&bank, name, signs))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "signs not asked about:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn the_article_lists_are_held_whole() {
+    // The article's lists have 7, 12 (loss of appetite twice), 15, 9 and 13 items.
+    assert_eq!(MISUSE.len(), 7);
+    assert_eq!(COMMON.len(), 11);
+    assert_eq!(DANGEROUS.len(), 15);
+    assert_eq!(OVERDOSE.len(), 9);
+    assert_eq!(WITHDRAWAL.len(), 13);
+}
+
+#[test]
+fn every_question_names_its_time_frame() {
+    let bank = Bank::builtin();
+    let frames = ["right now", "in the past", "in the last", "at any time"];
+    for index in 0..bank.len() {
+        let q = bank.question(index);
+        let text = q
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        assert!(
+            frames.iter().any(|f| text.contains(f)),
+            "question `{}` does not say its time frame: {text}",
+            q.id
+        );
+    }
+}

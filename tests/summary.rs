@@ -1,0 +1,259 @@
+//! The summary for the shipped bank: what it leads with, what it never says, and how it
+//! reads (snapshots), for fixed answers and for any answers at all.
+
+use proptest::prelude::*;
+use selfcheck::answers::Answer;
+use selfcheck::bank::Bank;
+use selfcheck::bank::model::{Kind, Tier};
+use selfcheck::engine::Session;
+use selfcheck::render::{Format, render};
+use selfcheck::summary::{self, Summary};
+use std::sync::LazyLock;
+
+static BANK: LazyLock<Bank> = LazyLock::new(Bank::builtin);
+
+/// Answers the session's questions in order, each by `pick` (given the question index).
+fn answer_all(bank: &Bank, mut pick: impl FnMut(usize) -> Answer) -> Session<'_> {
+    let mut session = Session::new(bank);
+    while let Some(index) = session.current() {
+        session.answer(index, pick(index)).unwrap();
+    }
+    session
+}
+
+fn quiet(bank: &Bank, index: usize) -> Answer {
+    let q = bank.question(index);
+    match q.kind {
+        Kind::Checklist => Answer::Checklist(vec![]),
+        Kind::Text => Answer::Text(String::new()),
+        _ => Answer::Choice(
+            q.choices
+                .iter()
+                .find(|c| c.neutral)
+                .expect("a neutral choice")
+                .id
+                .clone(),
+        ),
+    }
+}
+
+fn summarize(session: &Session) -> Summary {
+    summary::build(session, session.bank().default_region())
+}
+
+/// Words the content guide rules out (person-first language), matched as whole words.
+const RULED_OUT_WORDS: &[&str] = &[
+    "addict", "addicts", "abuser", "abusers", "clean", "dirty", "junkie",
+];
+
+/// Phrases the content guide rules out: verdicts, labels, scores, false reassurance.
+const RULED_OUT: &[&str] = &[
+    "you are fine",
+    "you're fine",
+    "you are ok",
+    "nothing to worry",
+    "no need to",
+    "you do not need",
+    "you don't need",
+    "you are addicted",
+    "you have an addiction",
+    "you have withdrawal",
+    "you are dependent",
+    "meets criteria",
+    "your score",
+    "severity:",
+    "start taking",
+    "stop taking it now",
+    "take another dose",
+    "increase your dose",
+];
+
+fn assert_speaks_as_the_guide_says(summary: &Summary) {
+    for format in [Format::Text, Format::Markdown, Format::Json] {
+        let out = render(summary, format);
+        let lower = out.to_lowercase();
+        for phrase in RULED_OUT {
+            assert!(
+                !lower.contains(phrase),
+                "{format:?} summary says {phrase:?}:\n{out}"
+            );
+        }
+        for word in lower.split(|c: char| !c.is_alphanumeric()) {
+            assert!(
+                !RULED_OUT_WORDS.contains(&word),
+                "{format:?} summary says {word:?}:\n{out}"
+            );
+        }
+        assert!(
+            lower.contains("prescriber") || lower.contains("call 911"),
+            "{format:?} summary recommends no medical professional:\n{out}"
+        );
+        assert!(out.contains("not a diagnosis"), "no honest line:\n{out}");
+        assert!(
+            out.contains("Nothing you entered has been saved or sent."),
+            "no privacy line:\n{out}"
+        );
+        assert!(
+            out.contains("988") && out.contains("911"),
+            "no crisis or emergency number:\n{out}"
+        );
+    }
+    let headlines: Vec<&str> = BANK
+        .def
+        .tiers
+        .values()
+        .map(|t| t.headline.as_str())
+        .collect();
+    let first_action = if summary.crisis && summary.urgency != Tier::Emergency {
+        &summary.next_steps[1]
+    } else {
+        &summary.next_steps[0]
+    };
+    assert!(
+        headlines
+            .iter()
+            .any(|h| h.replace("{emergency}", "911") == *first_action),
+        "the summary does not lead with a tier's action: {first_action}"
+    );
+    if summary.crisis {
+        assert!(
+            summary.next_steps[..2].iter().any(|s| s.contains("988")),
+            "crisis support is not first"
+        );
+        assert_eq!(
+            summary.resources[0].role,
+            selfcheck::bank::model::Role::Crisis
+        );
+    }
+}
+
+#[test]
+fn a_quiet_session_is_routine_and_still_points_to_the_prescriber() {
+    let session = answer_all(&BANK, |i| quiet(&BANK, i));
+    let summary = summarize(&session);
+    assert_eq!(summary.urgency, Tier::Routine);
+    assert!(!summary.crisis);
+    assert!(summary.reported.is_empty());
+    assert_speaks_as_the_guide_says(&summary);
+    insta::assert_snapshot!("quiet_text", render(&summary, Format::Text));
+}
+
+/// A person who reports suicidal thoughts and a seizure in the last 24 hours.
+fn alarming(bank: &Bank, index: usize) -> Answer {
+    let q = bank.question(index);
+    let choice = |id: &str| Answer::Choice(id.to_string());
+    match q.id.as_str() {
+        "dose_changes" => choice("yes"),
+        "withdrawal_symptoms" => Answer::Checklist(vec![
+            "anxiety".into(),
+            "seizure".into(),
+            "suicidal_thoughts".into(),
+        ]),
+        "withdrawal_suicidal_now" => choice("no"),
+        "seizure_when" => choice("now_or_24h"),
+        "withdrawal_severity" => choice("severe"),
+        "anything_else" => Answer::Text("I ran out on Friday.".into()),
+        "substances_past_3_months" => Answer::Skipped,
+        _ => quiet(bank, index),
+    }
+}
+
+#[test]
+fn an_alarming_session_leads_with_911_then_crisis_support_and_the_taper_caution() {
+    let session = answer_all(&BANK, |i| alarming(&BANK, i));
+    let summary = summarize(&session);
+    assert_eq!(summary.urgency, Tier::Emergency);
+    assert!(summary.crisis);
+    assert_eq!(summary.next_steps[0], "Call 911 now.");
+    assert!(
+        summary.next_steps[1].contains("988"),
+        "{:?}",
+        summary.next_steps
+    );
+    assert!(
+        summary
+            .next_steps
+            .iter()
+            .any(|s| s.starts_with("Do not stop or cut down suddenly"))
+    );
+    let reported: Vec<&str> = summary
+        .reported
+        .iter()
+        .map(|r| r.question.as_str())
+        .collect();
+    assert!(reported.contains(&"withdrawal_symptoms") && reported.contains(&"seizure_when"));
+    assert!(
+        summary
+            .reported
+            .iter()
+            .any(|r| r.answer == "I ran out on Friday."),
+        "the person's own words"
+    );
+    assert_eq!(
+        summary.not_answered.len(),
+        1,
+        "prefer not to say is listed, not dropped"
+    );
+    assert_speaks_as_the_guide_says(&summary);
+    insta::assert_snapshot!("alarming_text", render(&summary, Format::Text));
+    insta::assert_snapshot!("alarming_markdown", render(&summary, Format::Markdown));
+    insta::assert_snapshot!("alarming_json", render(&summary, Format::Json));
+}
+
+#[test]
+fn misuse_signs_alone_ask_for_an_appointment_within_days_and_never_to_stop_suddenly() {
+    let session = answer_all(&BANK, |i| match BANK.question(i).id.as_str() {
+        "needs_more" | "could_not_stop" => Answer::Choice("yes".into()),
+        "neglected_duties" => Answer::Choice("often".into()),
+        _ => quiet(&BANK, i),
+    });
+    let summary = summarize(&session);
+    assert_eq!(summary.urgency, Tier::Soon);
+    assert!(summary.next_steps[0].contains("in the next few days"));
+    let steps = summary.next_steps.join(" ");
+    assert!(steps.contains("Do not stop or cut down suddenly"));
+    assert!(steps.contains("not by itself addiction"));
+    assert_speaks_as_the_guide_says(&summary);
+}
+
+/// Any answer to a question: prefer not to say, any choice, any set of checks, or text.
+fn any_answer(bank: &'static Bank, index: usize) -> BoxedStrategy<Answer> {
+    let q = bank.question(index);
+    let ids: Vec<String> = q.choices.iter().map(|c| c.id.clone()).collect();
+    let answer = match q.kind {
+        Kind::YesNo | Kind::Choice => proptest::sample::select(ids)
+            .prop_map(Answer::Choice)
+            .boxed(),
+        Kind::Checklist => proptest::sample::subsequence(ids.clone(), 0..=ids.len())
+            .prop_map(Answer::Checklist)
+            .boxed(),
+        Kind::Text => "[a-zA-Z .,]{0,40}".prop_map(Answer::Text).boxed(),
+    };
+    prop_oneof![1 => Just(Answer::Skipped), 6 => answer].boxed()
+}
+
+fn any_answers() -> impl Strategy<Value = Vec<Answer>> {
+    let bank: &'static Bank = &BANK;
+    (0..bank.len())
+        .map(|i| any_answer(bank, i))
+        .collect::<Vec<_>>()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_answers_give_a_summary_that_points_to_care_and_never_a_verdict(
+        answers in any_answers(),
+        gate in any::<bool>(),
+    ) {
+        let mut session = answer_all(&BANK, |i| answers[i].clone());
+        session.gate_emergency = gate;
+        let summary = summarize(&session);
+        assert_speaks_as_the_guide_says(&summary);
+        prop_assert_eq!(summary.urgency, session.urgency());
+        if gate {
+            prop_assert_eq!(summary.urgency, Tier::Emergency);
+        }
+    }
+}
