@@ -54,6 +54,11 @@ pub fn render(s: &Summary) -> String {
     out.push(wrap(&s.privacy, WIDTH, "", ""));
     // A long summary scrolls its start off the screen: end with the action again.
     out.push(String::new());
-    out.push(wrap(&format!("{}: {}", s.words.what_to_do, s.headline), WIDTH, "", ""));
+    out.push(wrap(
+        &format!("{}: {}", s.words.what_to_do, s.headline),
+        WIDTH,
+        "",
+        "",
+    ));
     out.join("\n") + "\n"
 }
