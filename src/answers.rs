@@ -3,7 +3,7 @@
 //! choice ids, free text, or `skip` for "prefer not to say".
 
 use crate::bank::Bank;
-use crate::bank::model::{Kind, Question};
+use crate::bank::model::{Kind, Question, Ui};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -38,6 +38,21 @@ impl Answer {
             Answer::Choice(choice) => choice == id,
             Answer::Checklist(checked) => checked.iter().any(|c| c == id),
             Answer::Skipped | Answer::Text(_) => false,
+        }
+    }
+
+    /// The words of any answer, for a person to read: the labels chosen (`label_of` finds
+    /// a choice's label), or the bank's words for prefer not to say, nothing checked and
+    /// nothing added. Neutral answers such as "No" are words too.
+    pub fn words<'l>(&self, label_of: impl Fn(&str) -> Option<&'l str>, ui: &Ui) -> String {
+        let label = |id: &String| label_of(id).map_or_else(|| id.clone(), str::to_string);
+        match self {
+            Answer::Skipped => ui.prefer_not_to_say.clone(),
+            Answer::Choice(id) => label(id),
+            Answer::Checklist(ids) if ids.is_empty() => ui.nothing_selected.clone(),
+            Answer::Checklist(ids) => ids.iter().map(label).collect::<Vec<_>>().join(", "),
+            Answer::Text(text) if text.trim().is_empty() => ui.nothing_added.clone(),
+            Answer::Text(text) => text.split_whitespace().collect::<Vec<_>>().join(" "),
         }
     }
 
@@ -152,11 +167,12 @@ pub fn from_raw(
     }
 }
 
-/// The answers-file form of answers, so a saved session reads back as it was.
+/// The answers-file form of answers, in the order given, so a saved session reads back
+/// as it was.
 pub fn to_raw<'a>(
     bank: &Bank,
     answers: impl IntoIterator<Item = (usize, &'a Answer)>,
-) -> RawAnswers {
+) -> Vec<(String, RawAnswer)> {
     answers
         .into_iter()
         .map(|(index, answer)| {

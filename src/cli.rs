@@ -11,7 +11,7 @@ use std::path::PathBuf;
     about = "An educational self-check about clonazepam (Klonopin). Not a diagnosis, \
              not medical advice, not for emergencies: in an emergency call 911.",
     after_help = "With no subcommand, runs the self-check in this terminal. \
-                  Nothing you enter is saved or sent."
+                  Nothing you enter is saved or sent unless you ask with --report or --save-answers."
 )]
 pub struct Cli {
     /// Use this question bank instead of the built-in one.
@@ -26,9 +26,32 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
-    /// Whose phone numbers and services to show (the bank's region ids, e.g. us).
+    /// Whose phone numbers and services to show: us (default), uk, ca or au.
     #[arg(long, value_name = "REGION")]
     pub region: Option<String>,
+
+    /// Counselor mode: consent script, counselor notes and prompts, session notes, and a
+    /// counselor summary in third person.
+    #[arg(long)]
+    pub counselor: bool,
+
+    /// An agency's own referral list (YAML), shown after the crisis resources.
+    #[arg(long, value_name = "FILE")]
+    pub resources: Option<PathBuf>,
+
+    /// Also write the summary to FILE (markdown, or JSON when FILE ends in .json).
+    /// The file holds sensitive health information.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+
+    /// Also write the answers to FILE, in the format --answers reads.
+    /// The file holds sensitive health information.
+    #[arg(long, value_name = "FILE")]
+    pub save_answers: Option<PathBuf>,
+
+    /// Replace --report and --save-answers files that already exist.
+    #[arg(long)]
+    pub force: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,

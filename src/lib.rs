@@ -2,6 +2,7 @@
 //! (Klonopin). The bank, engine and summary are plain data and logic; prompts, files and
 //! the terminal sit at the edge (`app`, `prompt`).
 
+pub mod agency;
 pub mod answers;
 pub mod app;
 pub mod bank;

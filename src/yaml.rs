@@ -1,6 +1,7 @@
 //! The one place YAML is read, so the parser can be swapped without touching the rest.
 
-use crate::answers::RawAnswers;
+use crate::agency::AgencyFile;
+use crate::answers::{RawAnswer, RawAnswers};
 use crate::bank::model::RawBank;
 
 /// A parse error with the place the parser knows, if any (1-based line and column).
@@ -32,6 +33,20 @@ pub fn parse_bank(source: &str) -> Result<RawBank, YamlError> {
     // tiers), which the typed pass would let the last one win.
     serde_yaml::from_str::<serde_yaml::Value>(source)?;
     Ok(serde_yaml::from_str(source)?)
+}
+
+pub fn parse_agency(source: &str) -> Result<AgencyFile, YamlError> {
+    Ok(serde_yaml::from_str(source)?)
+}
+
+/// An answers file's entries as YAML, in the order given.
+pub fn answers_to_string(entries: &[(String, RawAnswer)]) -> String {
+    let mut mapping = serde_yaml::Mapping::new();
+    for (id, answer) in entries {
+        let value = serde_yaml::to_value(answer).expect("strings and lists of strings serialize");
+        mapping.insert(serde_yaml::Value::String(id.clone()), value);
+    }
+    serde_yaml::to_string(&mapping).expect("a mapping of strings serializes")
 }
 
 pub fn parse_answers(source: &str) -> Result<RawAnswers, YamlError> {

@@ -7,7 +7,7 @@
 
 use rexpect::process::wait::WaitStatus;
 use rexpect::session::{Options, PtySession, spawn_with_options};
-use selfcheck::bank::model::{Interrupt, Question};
+use selfcheck::bank::model::{CounselorText, Interrupt, Kind, Question};
 use selfcheck::bank::{Bank, fill};
 use std::process::Command;
 
@@ -26,11 +26,17 @@ fn bank() -> Bank {
 
 /// Starts the self-check in a 100 x 40 terminal; every wait gives up after ten seconds.
 fn start() -> PtySession {
+    start_with(&[])
+}
+
+/// Starts the self-check with these arguments, as `start` does.
+fn start_with(args: &[&str]) -> PtySession {
     let mut command = Command::new("sh");
     command
         .arg("-c")
-        .arg("stty rows 40 cols 100 && exec \"$0\"")
+        .arg("stty rows 40 cols 100 && exec \"$0\" \"$@\"")
         .arg(env!("CARGO_BIN_EXE_selfcheck"))
+        .args(args)
         .env("TERM", "xterm-256color")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE");
@@ -247,5 +253,162 @@ fn ctrl_c_at_a_prompt_stops_with_130_and_shows_the_cursor_again() {
     assert!(matches!(
         session.process.wait(),
         Ok(WaitStatus::Exited(_, 130))
+    ));
+}
+
+// Counselor mode (`--counselor`): the counselor's words come from the bank's
+// `counselor:` block.
+
+fn counselor(bank: &Bank) -> CounselorText {
+    bank.def
+        .counselor
+        .clone()
+        .expect("the default bank has counselor words")
+}
+
+/// Starts a counselor session and waits for the consent screen.
+fn start_counselor(bank: &Bank) -> PtySession {
+    let c = counselor(bank);
+    let mut session = start_with(&["--counselor"]);
+    see(&mut session, &c.consent_title);
+    see(&mut session, &opening(&c.consent_script));
+    see(&mut session, &c.consent_no);
+    session
+}
+
+/// Answers every question before `stop` the way that reports nothing (the first
+/// "nothing to report" choice, nothing checked), leaving each session note empty, and
+/// waits for `stop` on screen. Follow-up questions stay hidden after such answers.
+fn report_nothing_until(session: &mut PtySession, bank: &Bank, stop: &str) {
+    let c = counselor(bank);
+    let stop_at = bank
+        .index_of(stop)
+        .unwrap_or_else(|| panic!("the default bank has no question `{stop}`"));
+    let mut section = bank.section_index(0);
+    for index in (0..stop_at).filter(|&i| bank.question(i).when.is_none()) {
+        if bank.section_index(index) != section {
+            note_nothing(session, &c, &bank.def.sections[section].title);
+            section = bank.section_index(index);
+        }
+        let question = bank.question(index);
+        see_question(session, bank, &question.id);
+        match question.kind {
+            Kind::Checklist => press(session, &[ENTER]),
+            Kind::YesNo | Kind::Choice => {
+                let neutral = question
+                    .choices
+                    .iter()
+                    .find(|c| c.neutral)
+                    .unwrap_or_else(|| panic!("question `{}` has no neutral choice", question.id));
+                pick(session, bank, &question.id, &neutral.id);
+            }
+            Kind::Text => press(session, &[ENTER]),
+        }
+    }
+    if bank.section_index(stop_at) != section {
+        note_nothing(session, &c, &bank.def.sections[section].title);
+    }
+    see_question(session, bank, stop);
+}
+
+/// Waits for the session note of a section and leaves it empty.
+fn note_nothing(session: &mut PtySession, c: &CounselorText, section: &str) {
+    see(
+        session,
+        &opening(&c.session_note_prompt.replace("{section}", section)),
+    );
+    press(session, &[ENTER]);
+}
+
+#[test]
+fn counselor_mode_ends_at_once_when_the_client_does_not_agree() {
+    let bank = bank();
+    let c = counselor(&bank);
+    let mut session = start_counselor(&bank);
+    // The second choice: the client does not agree.
+    press(&mut session, &[DOWN, ENTER]);
+    let before = see(&mut session, &opening(&c.declined_message));
+    let after = session.exp_eof().expect("the program ends");
+    for shown in [&before, &after] {
+        assert!(
+            !shown.contains(&as_read(&opening(&bank.def.gate.text))),
+            "no gate and no question after the client declined: {shown:?}"
+        );
+        assert!(
+            !shown.contains(&as_read(&opening(&question(&bank, "prescribed").text))),
+            "no question is asked after the client declined: {shown:?}"
+        );
+    }
+    assert!(matches!(
+        session.process.wait(),
+        Ok(WaitStatus::Exited(_, 0))
+    ));
+}
+
+#[test]
+fn counselor_notes_are_shown_beside_the_first_question() {
+    let bank = bank();
+    let c = counselor(&bank);
+    let mut session = start_counselor(&bank);
+    press(&mut session, &[ENTER]);
+    past_the_gate(&mut session, &bank);
+    see_question(&mut session, &bank, "prescribed");
+    let notes = bank
+        .section_of(0)
+        .counselor_notes
+        .clone()
+        .expect("the first section has notes for the counselor");
+    see(&mut session, &format!("{}:", c.notes_label));
+    see(&mut session, &opening(&fill(&notes, bank.default_region())));
+    // The notes come before the question's menu.
+    see(
+        &mut session,
+        &question(&bank, "prescribed").choices[0].label,
+    );
+}
+
+#[test]
+fn suicidal_thoughts_prompt_the_counselor_with_the_client_message_at_once() {
+    let bank = bank();
+    let c = counselor(&bank);
+    let mut session = start_counselor(&bank);
+    press(&mut session, &[ENTER]);
+    past_the_gate(&mut session, &bank);
+    report_nothing_until(&mut session, &bank, "dangerous_effects");
+
+    let at = question(&bank, "dangerous_effects")
+        .choices
+        .iter()
+        .position(|c| c.id == "suicidal_thoughts")
+        .expect("the checklist asks about suicidal thoughts");
+    let mut keys = vec![DOWN; at];
+    keys.extend([SPACE, ENTER]);
+    press(&mut session, &keys);
+
+    let warning = interrupt(&bank, "suicidal_thoughts");
+    see(&mut session, &warning.title);
+    see(&mut session, &opening(&warning.message));
+    let before = see(&mut session, &opening(&c.crisis_prompt));
+    let next = opening(&question(&bank, "suicidal_now").text);
+    assert!(
+        !before.contains(&as_read(&next)),
+        "the counselor's prompt comes with the client's message, before any question: {before:?}"
+    );
+    let ui = &bank.def.ui;
+    let before = see(&mut session, &ui.quit);
+    assert!(
+        !before.contains(&as_read(&next)),
+        "no question before the choice of what to do next: {before:?}"
+    );
+
+    press(&mut session, &[DOWN, DOWN, ENTER]);
+    let after = session.exp_eof().expect("the program ends");
+    assert!(
+        !after.contains(&as_read(&next)),
+        "quitting asks nothing more: {after:?}"
+    );
+    assert!(matches!(
+        session.process.wait(),
+        Ok(WaitStatus::Exited(_, 0))
     ));
 }

@@ -38,7 +38,7 @@ fn quiet(bank: &Bank, index: usize) -> Answer {
 }
 
 fn summarize(session: &Session) -> Summary {
-    summary::build(session, session.bank().default_region())
+    summary::build(session, session.bank().default_region(), Default::default())
 }
 
 /// Words the content guide rules out (person-first language), matched as whole words.

@@ -160,7 +160,7 @@ fn an_unknown_top_level_key_is_rejected_where_it_is_written() {
         &source,
         format!(
             "bank.yaml:{}:1: unknown field `colour`, expected one of `id`, `version`, `title`, \
-             `locale`, `intro`, `disclaimer`, `ui`, `gate`, `tiers`, `crisis`, `notes`, \
+             `locale`, `intro`, `disclaimer`, `ui`, `gate`, `tiers`, `crisis`, `counselor`, `notes`, \
              `safety_net`, `privacy`, `interrupts`, `regions`, `scales`, `sections`, \
              `sources`{FIX_YAML}",
             line_of(&source, "colour: blue", 0)

@@ -88,6 +88,9 @@ pub struct RawBank {
     pub gate: Gate,
     pub tiers: BTreeMap<Tier, TierText>,
     pub crisis: CrisisText,
+    /// Needed for `--counselor`; a bank without it cannot run counselor sessions.
+    #[serde(default)]
+    pub counselor: Option<CounselorText>,
     #[serde(default)]
     pub notes: BTreeMap<String, String>,
     pub safety_net: String,
@@ -126,7 +129,8 @@ pub struct Ui {
     pub review_title: String,
     pub review_hint: String,
     pub review_done: String,
-    pub not_answered: String,
+    /// The words for an empty free-text answer.
+    pub nothing_added: String,
     pub summary_title: String,
     pub what_to_do: String,
     pub reported_heading: String,
@@ -135,6 +139,48 @@ pub struct Ui {
     pub resources_heading: String,
     pub quit_message: String,
     pub interrupted_message: String,
+    /// Said where a file the person asked for was written; `{path}` is filled in.
+    pub saved_to: String,
+    /// The heading of an agency's own referral list (`--resources`).
+    pub referrals_heading: String,
+}
+
+/// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in
+/// neutral third person. Questions stay worded for the client.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CounselorText {
+    pub consent_title: String,
+    pub consent_script: String,
+    pub consent_yes: String,
+    pub consent_no: String,
+    /// Shown when the client does not consent; the session ends, nothing is written.
+    pub declined_message: String,
+    /// The heading of a section's counselor notes, shown beside its questions.
+    pub notes_label: String,
+    /// Asked after each section; `{section}` is filled in. Empty is fine.
+    pub session_note_prompt: String,
+    /// Shown with any interrupt that reports suicidal thoughts.
+    pub crisis_prompt: String,
+    /// Shown with any emergency-tier interrupt.
+    pub emergency_prompt: String,
+    pub readiness_prompt: String,
+    pub next_step_prompt: String,
+    pub summary_title: String,
+    /// Says that every item is the client's self-report, not a diagnosis.
+    pub self_report: String,
+    /// The action for each tier, in third person ("The client should ...").
+    pub tiers: BTreeMap<Tier, String>,
+    /// Leads the counselor summary when suicidal thoughts were reported.
+    pub crisis_summary: String,
+    pub red_flags_heading: String,
+    pub no_red_flags: String,
+    pub answers_heading: String,
+    pub share_heading: String,
+    pub readiness_heading: String,
+    pub next_step_heading: String,
+    pub notes_heading: String,
+    pub not_recorded: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -28,7 +28,7 @@ ui:
   review_title: Your answers
   review_hint: Pick an answer to change it.
   review_done: These are right, show my summary
-  not_answered: Not answered
+  nothing_added: Nothing added
   summary_title: Your self-check summary
   what_to_do: What to do
   reported_heading: What you reported
@@ -37,6 +37,8 @@ ui:
   resources_heading: Where to get help
   quit_message: You stopped. Nothing was saved.
   interrupted_message: Stopped. Nothing was saved.
+  saved_to: "You chose to save this to {path}. It holds sensitive health information: keep it private."
+  referrals_heading: "Local services"
 gate:
   title: Before we start
   text: Is anyone in danger right now?
@@ -52,6 +54,34 @@ tiers:
 crisis:
   message: "Call or text {crisis} now."
   resources: [crisis, emergency]
+counselor:
+  consent_title: Before we start
+  consent_script: We ask everyone these questions. Is it all right to go through them?
+  consent_yes: The client agrees
+  consent_no: The client does not agree
+  declined_message: The client did not agree. Nothing was asked or saved.
+  notes_label: For the counselor
+  session_note_prompt: "Session note for {section} (optional)"
+  crisis_prompt: Follow your organization's suicide-risk protocol now. Do not leave the client alone.
+  emergency_prompt: Call {emergency} now.
+  readiness_prompt: How ready is the client to talk to a prescriber? (0 to 10)
+  next_step_prompt: Agreed next step
+  summary_title: Counselor summary
+  self_report: Every item is the client's self-report, not a diagnosis.
+  tiers:
+    emergency: "The client should call {emergency} now."
+    today: The client should contact their prescriber, a pharmacist or urgent care today.
+    soon: The client should see their prescriber in the next few days.
+    routine: The client should bring this up at their next appointment.
+  crisis_summary: The client reported thoughts of suicide.
+  red_flags_heading: Red flags
+  no_red_flags: "The client reported none of the red flags asked about."
+  answers_heading: The client reported
+  share_heading: Shared with the client
+  readiness_heading: Readiness to talk to a prescriber
+  next_step_heading: Agreed next step
+  notes_heading: Session notes
+  not_recorded: Not recorded
 notes:
   taper: Do not stop suddenly.
 safety_net: Trouble breathing, fainting, a seizure, chest pain or thoughts of suicide mean {emergency} or {crisis}.

@@ -160,6 +160,35 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
         "ui.progress",
     );
 
+    if let Some(counselor) = &raw.counselor {
+        for tier in Tier::ALL {
+            if !counselor.tiers.contains_key(&tier) {
+                check.top(
+                    "counselor",
+                    format!("counselor.tiers: `{}` is missing; every tier needs its third-person action", tier.id()),
+                );
+            }
+        }
+        for (whose, text) in [
+            ("counselor.consent_script", &counselor.consent_script),
+            ("counselor.crisis_prompt", &counselor.crisis_prompt),
+            ("counselor.emergency_prompt", &counselor.emergency_prompt),
+            ("counselor.crisis_summary", &counselor.crisis_summary),
+        ]
+        .into_iter()
+        .chain(counselor.tiers.values().map(|t| ("counselor.tiers", t)))
+        {
+            check.placeholders("counselor", text, &PLACEHOLDERS, whose);
+        }
+        check.placeholders(
+            "counselor",
+            &counselor.session_note_prompt,
+            &["{section}"],
+            "counselor.session_note_prompt",
+        );
+    }
+    check.placeholders("ui", &raw.ui.saved_to, &["{path}"], "ui.saved_to");
+
     let mut interrupt_ids = HashSet::new();
     for interrupt in &raw.interrupts {
         if !interrupt_ids.insert(interrupt.id.as_str()) {

@@ -96,13 +96,13 @@ impl<'b> Session<'b> {
     }
 
     /// Records an answer and returns the interrupts it raises that were not shown yet,
-    /// each with the tier of the alert that raised it
+    /// each with the alert that raised it
     /// (each interrupt is shown once a session, however many answers raise it).
     pub fn answer(
         &mut self,
         index: usize,
         answer: Answer,
-    ) -> Result<Vec<(&'b Interrupt, Tier)>, String> {
+    ) -> Result<Vec<(&'b Interrupt, &'b Alert)>, String> {
         let question = self.bank.question(index);
         answer
             .check(question)
@@ -116,7 +116,7 @@ impl<'b> Session<'b> {
             let Some(id) = &alert.interrupt else { continue };
             if self.shown_interrupts.insert(id.as_str()) {
                 if let Some(interrupt) = self.bank.def.interrupts.iter().find(|i| &i.id == id) {
-                    fresh.push((interrupt, alert.tier));
+                    fresh.push((interrupt, alert));
                 }
             }
         }

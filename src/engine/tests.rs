@@ -241,7 +241,7 @@ fn an_interrupt_is_shown_once_however_many_answers_raise_it() {
         .unwrap();
     assert_eq!(first.len(), 1);
     assert_eq!(first[0].0.id, "red");
-    assert_eq!(first[0].1, Tier::Emergency);
+    assert_eq!(first[0].1.tier, Tier::Emergency);
     // Another answer raising the same interrupt does not show it again.
     let again = session
         .answer(index(&bank, "suicidal"), choice("yes"))

@@ -3,14 +3,16 @@
 //! only shows and asks.
 
 use crate::answers::Answer;
-use crate::bank::model::{Region, Role, Tier};
+use crate::bank::model::{CounselorText, Region, Role, Tier};
 use crate::bank::{Bank, fill};
 use crate::engine::Session;
 use crate::prompt::{
-    ChoiceView, GateView, InterruptView, Next, PromptError, PromptResult, Prompter, QuestionView,
-    Reply, ResourceView, ReviewItem, ReviewReply, SectionView, WelcomeView,
+    ChoiceView, ConsentView, CounselorNote, GateView, InterruptView, Next, NoteView, PromptError,
+    PromptResult, Prompter, QuestionView, ReadinessView, Reply, ResourceView, ReviewItem,
+    ReviewReply, SectionView, WelcomeView,
 };
 use crate::summary::display_answer;
+use std::collections::BTreeMap;
 
 /// How the questionnaire ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,16 +23,41 @@ pub enum Ending {
     EarlySummary,
     /// The person chose to quit: no summary, nothing written.
     Quit,
+    /// Counselor mode: the client did not consent; nothing asked, nothing written.
+    Declined,
+}
+
+impl Ending {
+    /// Whether the session ends in a summary.
+    pub fn has_summary(self) -> bool {
+        matches!(self, Ending::Completed | Ending::EarlySummary)
+    }
+}
+
+/// What a counselor recorded beside the client's answers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CounselorRecord {
+    /// Session notes by section index; sections with no note are absent.
+    pub notes: BTreeMap<usize, String>,
+    /// How ready the client is to talk to a prescriber, 0 to 10; `None` if not given.
+    pub readiness: Option<u8>,
+    pub next_step: String,
 }
 
 pub struct Outcome<'b> {
     pub session: Session<'b>,
     pub ending: Ending,
+    /// Counselor mode only.
+    pub counselor: Option<CounselorRecord>,
 }
 
+/// Runs the self-check. With `counselor` (the bank's counselor words), the session opens
+/// with the consent script, shows counselor notes and prompts, asks for session notes
+/// after each section, and ends with readiness and the agreed next step.
 pub fn run<'b>(
     bank: &'b Bank,
     region: &Region,
+    counselor: Option<&'b CounselorText>,
     prompter: &mut dyn Prompter,
 ) -> PromptResult<Outcome<'b>> {
     let mut flow = Flow {
@@ -38,11 +65,15 @@ pub fn run<'b>(
         region,
         session: Session::new(bank),
         announced: None,
+        counselor,
+        record: CounselorRecord::default(),
+        noted: Vec::new(),
     };
     let ending = flow.run(prompter)?;
     Ok(Outcome {
         session: flow.session,
         ending,
+        counselor: counselor.map(|_| flow.record),
     })
 }
 
@@ -52,10 +83,48 @@ struct Flow<'b, 'r> {
     session: Session<'b>,
     /// The last section whose intro was shown.
     announced: Option<usize>,
+    counselor: Option<&'b CounselorText>,
+    record: CounselorRecord,
+    /// Sections whose session note was asked for (each once).
+    noted: Vec<usize>,
 }
 
 impl Flow<'_, '_> {
     fn run(&mut self, prompter: &mut dyn Prompter) -> PromptResult<Ending> {
+        if let Some(c) = self.counselor {
+            let consent = prompter.consent(&ConsentView {
+                title: c.consent_title.clone(),
+                script: fill(&c.consent_script, self.region),
+                yes: c.consent_yes.clone(),
+                no: c.consent_no.clone(),
+            })?;
+            if !consent {
+                return Ok(Ending::Declined);
+            }
+        }
+        let ending = self.questionnaire(prompter)?;
+        if let (Some(c), true) = (self.counselor, ending.has_summary()) {
+            // Going straight to the summary skips the rest, but not the note for the
+            // section where it happened: that is where the counselor most needs one.
+            if let Some(section) = self.announced {
+                self.ask_note(prompter, section)?;
+            }
+            self.record.readiness = prompter.readiness(&ReadinessView {
+                prompt: c.readiness_prompt.clone(),
+                prefer_not_to_say: self.bank.def.ui.prefer_not_to_say.clone(),
+            })?;
+            self.record.next_step = prompter
+                .note(&NoteView {
+                    prompt: c.next_step_prompt.clone(),
+                    hint: self.bank.def.ui.text_hint.clone(),
+                })?
+                .trim()
+                .to_string();
+        }
+        Ok(ending)
+    }
+
+    fn questionnaire(&mut self, prompter: &mut dyn Prompter) -> PromptResult<Ending> {
         let def = &self.bank.def;
         prompter.welcome(&WelcomeView {
             title: def.title.clone(),
@@ -78,6 +147,7 @@ impl Flow<'_, '_> {
                 message: fill(&gate.message, self.region),
                 tier: Tier::Emergency,
                 resources: self.resources(&gate.resources),
+                counselor_prompt: self.counselor_prompt(Tier::Emergency, false),
             };
             if let Some(ending) = ending_for(prompter.interrupt(&[view])?) {
                 return Ok(ending);
@@ -115,6 +185,9 @@ impl Flow<'_, '_> {
         while let Some(index) = self.session.current() {
             let section = self.bank.section_index(index);
             if self.announced.is_none_or(|shown| section > shown) {
+                if let Some(finished) = self.announced {
+                    self.ask_note(prompter, finished)?;
+                }
                 self.announced = Some(section);
                 let s = &self.bank.def.sections[section];
                 prompter.section(&SectionView {
@@ -133,7 +206,43 @@ impl Flow<'_, '_> {
                 }
             }
         }
+        if let Some(last) = self.announced {
+            self.ask_note(prompter, last)?;
+        }
         Ok(None)
+    }
+
+    /// Counselor mode: the session note for a finished section, asked once.
+    fn ask_note(&mut self, prompter: &mut dyn Prompter, section: usize) -> PromptResult<()> {
+        let Some(c) = self.counselor else {
+            return Ok(());
+        };
+        if self.noted.contains(&section) {
+            return Ok(());
+        }
+        self.noted.push(section);
+        let title = &self.bank.def.sections[section].title;
+        let note = prompter.note(&NoteView {
+            prompt: c.session_note_prompt.replace("{section}", title),
+            hint: self.bank.def.ui.text_hint.clone(),
+        })?;
+        if !note.trim().is_empty() {
+            self.record.notes.insert(section, note.trim().to_string());
+        }
+        Ok(())
+    }
+
+    /// Counselor mode: what the counselor must do now, for an interrupt of this kind.
+    fn counselor_prompt(&self, tier: Tier, crisis: bool) -> Option<String> {
+        let c = self.counselor?;
+        let mut prompts = Vec::new();
+        if crisis {
+            prompts.push(fill(&c.crisis_prompt, self.region));
+        }
+        if tier == Tier::Emergency {
+            prompts.push(fill(&c.emergency_prompt, self.region));
+        }
+        (!prompts.is_empty()).then(|| prompts.join("\n"))
     }
 
     /// Records an answer and shows the interrupts it raises, at once.
@@ -152,12 +261,13 @@ impl Flow<'_, '_> {
         }
         let views: Vec<InterruptView> = interrupts
             .iter()
-            .map(|&(i, tier)| InterruptView {
+            .map(|&(i, alert)| InterruptView {
                 id: i.id.clone(),
                 title: i.title.clone(),
                 message: fill(&i.message, self.region),
-                tier,
+                tier: alert.tier,
                 resources: self.resources(&i.resources),
+                counselor_prompt: self.counselor_prompt(alert.tier, alert.crisis),
             })
             .collect();
         Ok(ending_for(prompter.interrupt(&views)?))
@@ -209,6 +319,12 @@ impl Flow<'_, '_> {
             n,
             total: progress.total,
             can_go_back: self.session.can_go_back(),
+            counselor_notes: self.counselor.and_then(|c| {
+                section.counselor_notes.as_ref().map(|text| CounselorNote {
+                    label: c.notes_label.clone(),
+                    text: fill(text, self.region),
+                })
+            }),
         }
     }
 

@@ -35,6 +35,9 @@ const SECTIONS: &str = r#"
 "#;
 
 enum Step {
+    Consent(bool),
+    Note(&'static str),
+    Readiness(Option<u8>),
     Gate(bool),
     Answer(Answer),
     Back,
@@ -85,6 +88,9 @@ impl Prompter for Fake {
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
         self.log
             .push(format!("ask {} ({}/{})", view.id, view.n, view.total));
+        if let Some(note) = &view.counselor_notes {
+            self.log.push(format!("  {}: {}", note.label, note.text));
+        }
         match self.next(&view.id) {
             Step::Answer(answer) => Ok(Reply::Answer(answer)),
             Step::Back => Ok(Reply::Back),
@@ -96,6 +102,9 @@ impl Prompter for Fake {
         for view in views {
             self.log
                 .push(format!("interrupt {}: {}", view.id, view.message));
+            if let Some(prompt) = &view.counselor_prompt {
+                self.log.push(format!("  counselor: {prompt}"));
+            }
         }
         match self.next("interrupt") {
             Step::After(next) => Ok(next),
@@ -112,6 +121,30 @@ impl Prompter for Fake {
         match self.next("review") {
             Step::Review(reply) => Ok(reply),
             _ => panic!("expected a review reply"),
+        }
+    }
+
+    fn consent(&mut self, view: &ConsentView) -> PromptResult<bool> {
+        self.log.push(format!("consent: {}", view.script));
+        match self.next("consent") {
+            Step::Consent(yes) => Ok(yes),
+            _ => panic!("expected a consent reply"),
+        }
+    }
+
+    fn note(&mut self, view: &NoteView) -> PromptResult<String> {
+        self.log.push(format!("note: {}", view.prompt));
+        match self.next("note") {
+            Step::Note(text) => Ok(text.to_string()),
+            _ => panic!("expected a note for {}", view.prompt),
+        }
+    }
+
+    fn readiness(&mut self, _: &ReadinessView) -> PromptResult<Option<u8>> {
+        self.log.push("readiness".into());
+        match self.next("readiness") {
+            Step::Readiness(value) => Ok(value),
+            _ => panic!("expected a readiness reply"),
         }
     }
 }
@@ -133,7 +166,7 @@ fn checked(ids: &[&str]) -> Step {
 fn play(steps: Vec<Step>) -> (Ending, Fake, Tier) {
     let bank = bank(SECTIONS);
     let mut fake = Fake::new(steps);
-    let outcome = run(&bank, bank.default_region(), &mut fake).unwrap();
+    let outcome = run(&bank, bank.default_region(), None, &mut fake).unwrap();
     assert!(
         fake.steps.is_empty(),
         "replies left over; log: {:?}",
@@ -274,5 +307,146 @@ fn changing_an_answer_in_the_review_asks_the_follow_ups_it_opens() {
             "ask symptoms (2/3)",
             "review Missed doses=Yes, Symptoms=Sweating, Feeling low=No",
         ]
+    );
+}
+
+const COUNSELOR_SECTIONS: &str = r#"
+  - id: use
+    title: Use
+    intro: In the past 3 months.
+    counselor_notes: Normalize; we ask everyone.
+    questions:
+      - id: more
+        kind: choice
+        scale: frequency
+        text: How often do you take more than prescribed?
+        label: Taking more
+  - id: mood
+    title: Mood
+    intro: In the past 7 days.
+    questions:
+      - id: suicidal
+        kind: yes_no
+        not_sure: true
+        text: Have you had thoughts of suicide?
+        label: Thoughts of suicide
+        alerts:
+          - {if_any: ["yes", not_sure], tier: today, crisis: true, interrupt: red}
+"#;
+
+fn play_counselor(steps: Vec<Step>) -> (Ending, Fake, Option<CounselorRecord>) {
+    let bank = bank(COUNSELOR_SECTIONS);
+    let mut fake = Fake::new(steps);
+    let counselor = bank.def.counselor.as_ref();
+    let outcome = run(&bank, bank.default_region(), counselor, &mut fake).unwrap();
+    assert!(
+        fake.steps.is_empty(),
+        "replies left over; log: {:?}",
+        fake.log
+    );
+    (outcome.ending, fake, outcome.counselor)
+}
+
+#[test]
+fn counselor_mode_ends_cleanly_when_consent_is_refused() {
+    let (ending, fake, record) = play_counselor(vec![Step::Consent(false)]);
+    assert_eq!(ending, Ending::Declined);
+    assert!(!ending.has_summary());
+    assert_eq!(
+        fake.log,
+        ["consent: We ask everyone these questions. Is it all right to go through them?"]
+    );
+    assert_eq!(record, Some(CounselorRecord::default()));
+}
+
+#[test]
+fn counselor_mode_shows_notes_asks_for_session_notes_and_readiness() {
+    let (ending, fake, record) = play_counselor(vec![
+        Step::Consent(true),
+        Step::Gate(false),
+        Step::Answer(Answer::Choice("sometimes".into())),
+        Step::Note("  Client was open about taking extra at night. "),
+        no(),
+        Step::Note(""),
+        Step::Review(ReviewReply::Done),
+        Step::Readiness(Some(7)),
+        Step::Note("Call the prescriber on Monday"),
+    ]);
+    assert_eq!(ending, Ending::Completed);
+    assert_eq!(
+        fake.log,
+        [
+            "consent: We ask everyone these questions. Is it all right to go through them?",
+            "welcome",
+            "gate",
+            "section Use",
+            "ask more (1/2)",
+            "  For the counselor: Normalize; we ask everyone.",
+            "note: Session note for Use (optional)",
+            "section Mood",
+            "ask suicidal (2/2)",
+            "note: Session note for Mood (optional)",
+            "review Taking more=Sometimes, Thoughts of suicide=No",
+            "readiness",
+            "note: Agreed next step",
+        ]
+    );
+    let record = record.unwrap();
+    assert_eq!(record.notes.len(), 1, "an empty note is not kept");
+    assert_eq!(
+        record.notes[&0],
+        "Client was open about taking extra at night."
+    );
+    assert_eq!(record.readiness, Some(7));
+    assert_eq!(record.next_step, "Call the prescriber on Monday");
+}
+
+#[test]
+fn suicidal_thoughts_show_the_counselor_prompt_with_the_client_message_at_once() {
+    let (ending, fake, _) = play_counselor(vec![
+        Step::Consent(true),
+        Step::Gate(false),
+        Step::Answer(Answer::Choice("never".into())),
+        Step::Note(""),
+        yes(),
+        Step::After(Next::Summary),
+        Step::Note("Stayed with the client; crisis team called."),
+        Step::Readiness(None),
+        Step::Note(""),
+    ]);
+    assert_eq!(ending, Ending::EarlySummary);
+    let at = fake
+        .log
+        .iter()
+        .position(|l| l.starts_with("interrupt red"))
+        .unwrap();
+    assert_eq!(fake.log[at - 1], "ask suicidal (2/2)");
+    assert_eq!(
+        fake.log[at + 1],
+        "  counselor: Follow your organization's suicide-risk protocol now. Do not leave the client alone."
+    );
+    // Going straight to the summary still asks the note for the section it happened in.
+    assert_eq!(fake.log[at + 2], "note: Session note for Mood (optional)");
+}
+
+#[test]
+fn a_person_alone_sees_no_counselor_words() {
+    let bank = bank(COUNSELOR_SECTIONS);
+    let mut fake = Fake::new(vec![
+        Step::Gate(false),
+        Step::Answer(Answer::Choice("never".into())),
+        yes(),
+        Step::After(Next::Continue),
+        Step::Review(ReviewReply::Done),
+    ]);
+    let outcome = run(&bank, bank.default_region(), None, &mut fake).unwrap();
+    assert!(outcome.counselor.is_none());
+    assert!(
+        !fake
+            .log
+            .iter()
+            .any(|l| l.contains("counselor") || l.contains("For the counselor")),
+        "{:?}",
+        fake.log
     );
 }

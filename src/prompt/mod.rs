@@ -86,6 +86,39 @@ pub struct QuestionView {
     pub n: usize,
     pub total: usize,
     pub can_go_back: bool,
+    /// Counselor mode: the section's notes for the counselor, shown beside the question.
+    pub counselor_notes: Option<CounselorNote>,
+}
+
+/// A section's notes for the counselor (how to ask, what to normalize), with their label.
+#[derive(Debug, Clone)]
+pub struct CounselorNote {
+    pub label: String,
+    pub text: String,
+}
+
+/// Counselor mode: the consent script read before anything else.
+#[derive(Debug, Clone)]
+pub struct ConsentView {
+    pub title: String,
+    pub script: String,
+    pub yes: String,
+    pub no: String,
+}
+
+/// Counselor mode: free text the counselor types (a session note, the agreed next step).
+/// Empty is fine.
+#[derive(Debug, Clone)]
+pub struct NoteView {
+    pub prompt: String,
+    pub hint: String,
+}
+
+/// Counselor mode: how ready the client is to talk to a prescriber, 0 to 10.
+#[derive(Debug, Clone)]
+pub struct ReadinessView {
+    pub prompt: String,
+    pub prefer_not_to_say: String,
 }
 
 #[derive(Debug, Clone)]
@@ -102,6 +135,8 @@ pub struct InterruptView {
     pub message: String,
     pub tier: Tier,
     pub resources: Vec<ResourceView>,
+    /// Counselor mode: what the counselor must do now (suicide-risk protocol, call 911).
+    pub counselor_prompt: Option<String>,
 }
 
 /// What the person chose after an interrupt (or the gate screen).
@@ -142,4 +177,10 @@ pub trait Prompter {
     fn interrupt(&mut self, views: &[InterruptView]) -> PromptResult<Next>;
     /// Lists the answers before the summary; the person may change any of them.
     fn review(&mut self, items: &[ReviewItem]) -> PromptResult<ReviewReply>;
+    /// Counselor mode: reads the consent script; true when the client agrees to go on.
+    fn consent(&mut self, view: &ConsentView) -> PromptResult<bool>;
+    /// Counselor mode: a session note or the agreed next step; empty when none.
+    fn note(&mut self, view: &NoteView) -> PromptResult<String>;
+    /// Counselor mode: readiness from 0 to 10, `None` for prefer not to say.
+    fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>>;
 }

@@ -2,8 +2,8 @@
 //! are recorded by the engine and appear in the summary; the flow goes on past them.
 
 use super::{
-    GateView, InterruptView, Next, PromptError, PromptResult, Prompter, QuestionView, Reply,
-    ReviewItem, ReviewReply, SectionView, WelcomeView,
+    ConsentView, GateView, InterruptView, Next, NoteView, PromptError, PromptResult, Prompter,
+    QuestionView, ReadinessView, Reply, ReviewItem, ReviewReply, SectionView, WelcomeView,
 };
 use crate::answers::Answer;
 use std::collections::HashMap;
@@ -49,5 +49,18 @@ impl Prompter for ScriptedPrompter {
 
     fn review(&mut self, _: &[ReviewItem]) -> PromptResult<ReviewReply> {
         Ok(ReviewReply::Done)
+    }
+
+    /// An answers file is the client's own record: consent is taken as given.
+    fn consent(&mut self, _: &ConsentView) -> PromptResult<bool> {
+        Ok(true)
+    }
+
+    fn note(&mut self, _: &NoteView) -> PromptResult<String> {
+        Ok(String::new())
+    }
+
+    fn readiness(&mut self, _: &ReadinessView) -> PromptResult<Option<u8>> {
+        Ok(None)
     }
 }

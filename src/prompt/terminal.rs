@@ -7,6 +7,11 @@
 //! answered, the header and the menu are cleared and the record line takes their place,
 //! so no half-cleared prompt is ever left behind. Every word comes from the bank.
 //!
+//! Counselor mode adds the consent screen, session notes, the readiness scale, and
+//! blocks meant for the counselor alone: the section's notes in each question's header,
+//! and what to do now in a red-flag message. Those blocks stand behind a "│" bar, so
+//! that they read apart from the client's words even without colour.
+//!
 //! Line counting is what keeps the screen clean: every line written here is wrapped to
 //! fit the terminal (the terminal never wraps on its own), menu items are wrapped the way
 //! dialoguer counts them, and a menu never has more rows than the screen.
@@ -23,6 +28,10 @@ use dialoguer::{Input, MultiSelect, Select};
 use std::io;
 use theme::{CHECKLIST_PREFIX, SELECT_PREFIX, SelfcheckTheme};
 
+/// Menu rows kept in sight under a question's header when the counselor's notes have
+/// to give way on a short screen.
+const MENU_MIN_ROWS: usize = 5;
+
 /// How a line of text is drawn.
 #[derive(Clone, Copy)]
 enum Look {
@@ -37,8 +46,18 @@ enum Look {
 enum Block {
     /// The record line of an answer.
     Record,
+    /// The record line of a session note. The flow asks for a note only once, so when
+    /// going back takes it off the screen it is shown again on the way forward.
+    Note(Again),
     /// A section header, shown before question number `n`.
     Section { view: SectionView, n: Option<usize> },
+}
+
+/// A block taken off the screen by going back, to be shown again before the question
+/// it came before.
+enum Again {
+    Section(SectionView),
+    Note { what: String, words: String },
 }
 
 struct Shown {
@@ -52,10 +71,10 @@ pub struct TerminalPrompter {
     theme: SelfcheckTheme,
     /// Blocks below the last fixed one, newest last.
     tail: Vec<Shown>,
-    /// Section headers taken off the screen by going back, with the number of the
-    /// question they came before, newest (lowest number) last. Shown again on the way
-    /// forward: the flow announces a section only once.
-    pending: Vec<(SectionView, usize)>,
+    /// Section headers (and session notes) taken off the screen by going back, with the
+    /// number of the question they came before, newest (lowest number) last. Shown again
+    /// on the way forward: the flow announces a section, and asks for its note, only once.
+    pending: Vec<(Again, usize)>,
 }
 
 impl TerminalPrompter {
@@ -122,18 +141,67 @@ impl TerminalPrompter {
 
     /// One compact line for a reply: "✔ {what} · {words}", cut to one line.
     fn record(&mut self, what: &str, words: &str) -> io::Result<()> {
-        let text = layout::record_text(what, words, self.width().saturating_sub(2));
-        let line = format!(
-            "{} {}",
-            style("✔").for_stderr().green(),
-            style(text).for_stderr().dim()
-        );
-        self.term.write_line(&line)?;
+        self.record_line(what, words, layout::MIN_LABEL)?;
         self.tail.push(Shown {
             block: Block::Record,
             rows: 1,
         });
         Ok(())
+    }
+
+    /// The record line of a session note: like an answer's, but shown again after going
+    /// back takes it off, and its long prompt (which names the section) keeps half the
+    /// line.
+    fn note_record(&mut self, what: &str, words: &str) -> io::Result<()> {
+        self.record_line(what, words, self.width() / 2)?;
+        self.tail.push(Shown {
+            block: Block::Note(Again::Note {
+                what: what.to_string(),
+                words: words.to_string(),
+            }),
+            rows: 1,
+        });
+        Ok(())
+    }
+
+    /// Draws a record line; a long `what` keeps at least `min_label` columns.
+    fn record_line(&self, what: &str, words: &str, min_label: usize) -> io::Result<()> {
+        let width = self.width().saturating_sub(2);
+        let text = layout::record_text(what, words, width, min_label);
+        let line = format!(
+            "{} {}",
+            style("✔").for_stderr().green(),
+            style(text).for_stderr().dim()
+        );
+        self.term.write_line(&line)
+    }
+
+    /// A block for the counselor, not the client: each line behind a "│" bar, in cyan
+    /// with the label bold, or in bold red for what the counselor must do now (`alert`).
+    /// Returns the number of rows written, at most `max_rows` (and at least one).
+    fn counsel(
+        &self,
+        label: Option<&str>,
+        text: &str,
+        alert: bool,
+        max_rows: usize,
+    ) -> io::Result<usize> {
+        let lines = layout::counsel_lines(label, text, self.width(), max_rows);
+        for (head, rest) in &lines {
+            let line = if alert {
+                let text = format!("│ {head}{rest}");
+                style(text).for_stderr().bold().red().to_string()
+            } else {
+                format!(
+                    "{}{}{}",
+                    style("│ ").for_stderr().cyan(),
+                    style(head).for_stderr().cyan().bold(),
+                    style(rest).for_stderr().cyan()
+                )
+            };
+            self.term.write_line(&line)?;
+        }
+        Ok(lines.len())
     }
 
     /// A prompt for dialoguer's own prompt line, only when it fits on one line with room
@@ -229,21 +297,24 @@ impl TerminalPrompter {
         Ok((picked, menu_rows(&items, page, prompt.is_some())))
     }
 
-    /// A line of free text. Returns the text and how many rows below the first one the
-    /// cursor ended on (a long answer wraps).
-    fn text(&self, view: &QuestionView) -> PromptResult<(String, usize)> {
+    /// A line of free text, after `prompt` if there is one. Returns the text and how
+    /// many rows below the first one the cursor ended on (a long answer wraps).
+    fn text(&self, prompt: Option<&str>, initial: &str) -> PromptResult<(String, usize)> {
         let mut input = Input::<String>::with_theme(&self.theme)
             .allow_empty(true)
             .report(false);
-        let initial = layout::default_text(view);
+        if let Some(prompt) = prompt {
+            input = input.with_prompt(prompt);
+        }
         if !initial.is_empty() {
             input = input.with_initial_text(initial);
         }
         let text = input
             .interact_text_on(&self.term)
             .map_err(|err| self.fail(err))?;
-        // The prompt is dialoguer's "› " (two columns), then the text.
-        let below = (2 + measure_text_width(&text)) / self.cols().max(1);
+        // dialoguer's "? {prompt} " if any, then "› " (two columns), then the text.
+        let before = prompt.map_or(0, |p| measure_text_width(p) + 3) + 2;
+        let below = (before + measure_text_width(&text)) / self.cols().max(1);
         Ok((text, below))
     }
 
@@ -291,8 +362,17 @@ impl TerminalPrompter {
         if view.can_go_back && view.kind != Kind::Text {
             hints.push(self.ui.back_hint.as_str());
         }
+        let hints = hints.join(" ");
+        if let Some(note) = &view.counselor_notes {
+            // The counselor's notes give way on a short screen: the question, the keys
+            // and a few menu items stay in sight.
+            let hint_rows = layout::lines(&hints, width).len();
+            let menu = (view.choices.len() + 1).min(MENU_MIN_ROWS);
+            let room = self.rows().saturating_sub(rows + hint_rows + menu + 2);
+            rows += self.counsel(Some(&note.label), &note.text, false, room)?;
+        }
         if !hints.is_empty() {
-            rows += self.say(&hints.join(" "), Look::Dim)?;
+            rows += self.say(&hints, Look::Dim)?;
         }
         Ok(rows)
     }
@@ -303,20 +383,26 @@ impl TerminalPrompter {
             + self.say(&view.intro, Look::Plain)?)
     }
 
-    /// Section headers taken off by going back come back before their first question.
+    /// Section headers (and session notes) taken off by going back come back before the
+    /// question they came before.
     fn reshow_sections(&mut self, n: usize) -> io::Result<()> {
         while self.pending.last().is_some_and(|(_, first)| n >= *first) {
-            let Some((view, first)) = self.pending.pop() else {
+            let Some((again, first)) = self.pending.pop() else {
                 break;
             };
-            let rows = self.section_header(&view)?;
-            self.tail.push(Shown {
-                block: Block::Section {
-                    view,
-                    n: Some(first),
-                },
-                rows,
-            });
+            match again {
+                Again::Section(view) => {
+                    let rows = self.section_header(&view)?;
+                    self.tail.push(Shown {
+                        block: Block::Section {
+                            view,
+                            n: Some(first),
+                        },
+                        rows,
+                    });
+                }
+                Again::Note { what, words } => self.note_record(&what, &words)?,
+            }
         }
         Ok(())
     }
@@ -338,9 +424,20 @@ impl TerminalPrompter {
             return Ok(());
         }
         self.clear_up(up)?;
+        // A note comes back just before the section header that followed it.
+        let mut next = None;
         for shown in self.tail.drain(start..).rev() {
-            if let Block::Section { view, n: Some(n) } = shown.block {
-                self.pending.push((view, n));
+            match shown.block {
+                Block::Section { view, n: Some(n) } => {
+                    next = Some(n);
+                    self.pending.push((Again::Section(view), n));
+                }
+                Block::Note(again) => {
+                    if let Some(n) = next {
+                        self.pending.push((again, n));
+                    }
+                }
+                Block::Record | Block::Section { n: None, .. } => {}
             }
         }
         Ok(())
@@ -430,7 +527,7 @@ impl Prompter for TerminalPrompter {
                     )
                 }
                 Kind::Text => {
-                    let (text, extra) = self.text(view)?;
+                    let (text, extra) = self.text(None, &layout::default_text(view))?;
                     (Some((Answer::Text(text), extra)), extra + 1)
                 }
             };
@@ -455,10 +552,24 @@ impl Prompter for TerminalPrompter {
     fn interrupt(&mut self, views: &[InterruptView]) -> PromptResult<Next> {
         self.tail.clear();
         let mut used = 0;
+        // The same instruction to the counselor is given once, even when two messages
+        // carry it.
+        let mut told: Vec<&str> = Vec::new();
         for view in views {
             used += self.blank()?;
             used += self.say(&view.title, Look::Alert(view.tier))?;
             used += self.say(&view.message, Look::Plain)?;
+            // What the counselor must do now, right with the client's message. The flow
+            // gives one only for thoughts of suicide or an emergency: always in red.
+            if let Some(prompt) = view
+                .counselor_prompt
+                .as_deref()
+                .filter(|p| !told.contains(p))
+            {
+                told.push(prompt);
+                // Never cut: it is what the counselor must do now.
+                used += self.counsel(None, prompt, true, usize::MAX)?;
+            }
             for resource in &view.resources {
                 used += self.say(
                     &format!("{}: {}", resource.name, resource.contact),
@@ -528,6 +639,62 @@ impl Prompter for TerminalPrompter {
                 }
                 Some(item) => ReviewReply::Change(item.question),
             });
+        }
+    }
+
+    fn consent(&mut self, view: &ConsentView) -> PromptResult<bool> {
+        self.tail.clear();
+        let used = self.say(&view.title, Look::Bold)?
+            + self.blank()?
+            + self.say(&view.script, Look::Plain)?
+            + self.blank()?;
+        let labels = [view.yes.clone(), view.no.clone()];
+        loop {
+            // Esc shows the choice again: the client's answer is only ever a choice made.
+            if let (Some(picked), _) = self.menu(&labels, 0, None, &view.title, used)? {
+                self.record("", &labels[picked])?;
+                self.blank()?;
+                self.tail.clear();
+                return Ok(picked == 0);
+            }
+        }
+    }
+
+    fn note(&mut self, view: &NoteView) -> PromptResult<String> {
+        let mut rows = self.blank()?;
+        rows += self.say(&view.hint, Look::Dim)?;
+        let prompt = self.menu_prompt(&view.prompt);
+        if prompt.is_none() {
+            rows += self.say(&view.prompt, Look::Bold)?;
+        }
+        let (text, below) = self.text(prompt.as_deref(), "")?;
+        self.clear_up(rows + below)?;
+        let words = Answer::Text(text.clone()).words(|_| None, &self.ui);
+        self.note_record(&view.prompt, &words)?;
+        Ok(text)
+    }
+
+    fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>> {
+        self.tail.clear();
+        let mut used = self.blank()?;
+        let prompt = self.menu_prompt(&view.prompt);
+        if prompt.is_none() {
+            used += self.say(&view.prompt, Look::Bold)?;
+        }
+        let labels = layout::readiness_labels(&view.prefer_not_to_say);
+        // Enter on its own records no number: the menu starts on "prefer not to say".
+        let default = labels.len() - 1;
+        loop {
+            // Esc shows the scale again.
+            let (Some(picked), _) =
+                self.menu(&labels, default, prompt.as_deref(), &view.prompt, used)?
+            else {
+                continue;
+            };
+            self.clear_up(used)?;
+            self.record(&view.prompt, &labels[picked])?;
+            self.tail.clear();
+            return Ok(layout::readiness_answer(picked));
         }
     }
 }

@@ -1,8 +1,10 @@
 use super::{by_section, resources_heading};
+use crate::agency::Referral;
+use crate::summary::ResourceLine;
 use crate::summary::Summary;
 
 /// Keeps a person's words from being read as markdown.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(
@@ -61,9 +63,28 @@ pub fn render(s: &Summary) -> String {
         out.push(String::new());
     }
 
-    out.push(format!("## {}", escape(&resources_heading(s))));
+    out.extend(resource_block(
+        &resources_heading(&s.words.resources_heading, &s.region),
+        &s.resources,
+        &s.words.referrals_heading,
+        &s.referrals,
+    ));
     out.push(String::new());
-    for r in &s.resources {
+    out.push(escape(&s.safety_net));
+    out.push(String::new());
+    out.push(escape(&s.privacy));
+    out.join("\n") + "\n"
+}
+
+/// The resources with their numbers, then the agency's referrals if any.
+pub(super) fn resource_block(
+    heading: &str,
+    resources: &[ResourceLine],
+    referrals_heading: &str,
+    referrals: &[Referral],
+) -> Vec<String> {
+    let mut out = vec![format!("## {}", escape(heading)), String::new()];
+    for r in resources {
         out.push(format!(
             "- **{}**: {}. {}",
             escape(&r.name),
@@ -71,9 +92,19 @@ pub fn render(s: &Summary) -> String {
             escape(&r.for_)
         ));
     }
-    out.push(String::new());
-    out.push(escape(&s.safety_net));
-    out.push(String::new());
-    out.push(escape(&s.privacy));
-    out.join("\n") + "\n"
+    if !referrals.is_empty() {
+        out.push(String::new());
+        out.push(format!("## {}", escape(referrals_heading)));
+        out.push(String::new());
+        for r in referrals {
+            out.push(format!(
+                "- **{}**: {}. {} ({})",
+                escape(&r.name),
+                escape(&r.contact),
+                escape(&r.offers),
+                escape(&r.hours)
+            ));
+        }
+    }
+    out
 }

@@ -1,11 +1,12 @@
 //! Lays a summary out as text, markdown or JSON. Renderers decide nothing: every word
 //! and its order come from `Summary`.
 
-mod json;
+mod counselor;
 mod markdown;
 mod text;
 
-use crate::summary::Summary;
+use crate::summary::counselor::CounselorSummary;
+use crate::summary::{RegionInfo, Summary};
 use clap::ValueEnum;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
@@ -20,16 +21,26 @@ pub fn render(summary: &Summary, format: Format) -> String {
     match format {
         Format::Text => text::render(summary),
         Format::Markdown => markdown::render(summary),
-        Format::Json => json::render(summary),
+        Format::Json => json(summary),
     }
 }
 
+pub fn render_counselor(summary: &CounselorSummary, format: Format) -> String {
+    match format {
+        Format::Text => counselor::text(summary),
+        Format::Markdown => counselor::markdown(summary),
+        Format::Json => json(summary),
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    // Serializing plain owned data cannot fail.
+    serde_json::to_string_pretty(value).expect("a summary serializes") + "\n"
+}
+
 /// The resources heading with the region and the date its numbers were checked.
-fn resources_heading(summary: &Summary) -> String {
-    format!(
-        "{} ({}, {})",
-        summary.words.resources_heading, summary.region.name, summary.region.last_checked
-    )
+fn resources_heading(heading: &str, region: &RegionInfo) -> String {
+    format!("{heading} ({}, {})", region.name, region.last_checked)
 }
 
 /// Reported items grouped by section title, keeping bank order.

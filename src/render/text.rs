@@ -1,7 +1,9 @@
 use super::{by_section, resources_heading, wrap};
+use crate::agency::Referral;
+use crate::summary::ResourceLine;
 use crate::summary::Summary;
 
-const WIDTH: usize = 78;
+pub(super) const WIDTH: usize = 78;
 
 pub fn render(s: &Summary) -> String {
     let mut out = vec![
@@ -39,16 +41,12 @@ pub fn render(s: &Summary) -> String {
     }
     out.push(String::new());
 
-    out.push(resources_heading(s));
-    for r in &s.resources {
-        out.push(wrap(
-            &format!("{}: {}", r.name, r.contact),
-            WIDTH,
-            "  - ",
-            "    ",
-        ));
-        out.push(wrap(&r.for_, WIDTH, "    ", "    "));
-    }
+    out.extend(resource_block(
+        &resources_heading(&s.words.resources_heading, &s.region),
+        &s.resources,
+        &s.words.referrals_heading,
+        &s.referrals,
+    ));
     out.push(String::new());
     out.push(wrap(&s.safety_net, WIDTH, "", ""));
     out.push(wrap(&s.privacy, WIDTH, "", ""));
@@ -61,4 +59,42 @@ pub fn render(s: &Summary) -> String {
         "",
     ));
     out.join("\n") + "\n"
+}
+
+/// The resources with their numbers, then the agency's referrals if any.
+pub(super) fn resource_block(
+    heading: &str,
+    resources: &[ResourceLine],
+    referrals_heading: &str,
+    referrals: &[Referral],
+) -> Vec<String> {
+    let mut out = vec![heading.to_string()];
+    for r in resources {
+        out.push(wrap(
+            &format!("{}: {}", r.name, r.contact),
+            WIDTH,
+            "  - ",
+            "    ",
+        ));
+        out.push(wrap(&r.for_, WIDTH, "    ", "    "));
+    }
+    if !referrals.is_empty() {
+        out.push(String::new());
+        out.push(referrals_heading.to_string());
+        for r in referrals {
+            out.push(wrap(
+                &format!("{}: {}", r.name, r.contact),
+                WIDTH,
+                "  - ",
+                "    ",
+            ));
+            out.push(wrap(
+                &format!("{} ({})", r.offers, r.hours),
+                WIDTH,
+                "    ",
+                "    ",
+            ));
+        }
+    }
+    out
 }

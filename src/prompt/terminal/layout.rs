@@ -123,20 +123,15 @@ pub fn checklist_answer(view: &QuestionView, picked: &[usize]) -> Answer {
 /// The words of an answer for its record line: the labels chosen, or the bank's words
 /// for "prefer not to say" and for nothing.
 pub fn answer_words(view: &QuestionView, answer: &Answer, ui: &Ui) -> String {
-    let label = |id: &String| {
-        view.choices
-            .iter()
-            .find(|c| &c.id == id)
-            .map_or_else(|| id.clone(), |c| c.label.clone())
-    };
-    match answer {
-        Answer::Skipped => ui.prefer_not_to_say.clone(),
-        Answer::Choice(id) => label(id),
-        Answer::Checklist(ids) if ids.is_empty() => ui.nothing_selected.clone(),
-        Answer::Checklist(ids) => ids.iter().map(label).collect::<Vec<_>>().join(", "),
-        Answer::Text(text) if text.trim().is_empty() => ui.nothing_selected.clone(),
-        Answer::Text(text) => text.split_whitespace().collect::<Vec<_>>().join(" "),
-    }
+    answer.words(
+        |id| {
+            view.choices
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.label.as_str())
+        },
+        ui,
+    )
 }
 
 /// The default text of a text question.
@@ -147,9 +142,13 @@ pub fn default_text(view: &QuestionView) -> String {
     }
 }
 
+/// Columns a record line's label keeps at least when it has to give way.
+pub const MIN_LABEL: usize = 12;
+
 /// The text of a record line, "{what} · {words}", in one line of `width` columns. When
-/// it is too long the label gives way first: the answer is what matters on screen.
-pub fn record_text(what: &str, words: &str, width: usize) -> String {
+/// it is too long the label gives way first, down to `min_label` columns and cut at a
+/// word where it can: the answer is what matters on screen.
+pub fn record_text(what: &str, words: &str, width: usize, min_label: usize) -> String {
     if what.is_empty() {
         return one_line(words, width);
     }
@@ -159,13 +158,92 @@ pub fn record_text(what: &str, words: &str, width: usize) -> String {
     }
     let label_width = width
         .saturating_sub(console::measure_text_width(words) + 3)
-        .max(12);
-    one_line(&format!("{} · {words}", one_line(what, label_width)), width)
+        .max(min_label);
+    one_line(
+        &format!("{} · {words}", cut_at_word(what, label_width)),
+        width,
+    )
+}
+
+/// Like `one_line`, but cut after a whole word when that keeps at least half the width.
+pub fn cut_at_word(text: &str, width: usize) -> String {
+    if console::measure_text_width(text) <= width {
+        return text.to_string();
+    }
+    let cut = console::truncate_str(text, width.saturating_sub(1), "");
+    let Some(after) = text.strip_prefix(cut.as_ref()) else {
+        return one_line(text, width);
+    };
+    if after.starts_with(char::is_whitespace) {
+        return format!("{}…", cut.trim_end());
+    }
+    match cut.rfind(char::is_whitespace) {
+        Some(at) if console::measure_text_width(cut[..at].trim_end()) * 2 >= width => {
+            format!("{}…", cut[..at].trim_end())
+        }
+        _ => one_line(text, width),
+    }
 }
 
 /// One line: cut to `width` columns with an ellipsis when longer.
 pub fn one_line(text: &str, width: usize) -> String {
     console::truncate_str(text, width, "…").into_owned()
+}
+
+/// Columns of the bar that marks a block for the counselor: "│ ".
+pub const COUNSEL_GUTTER: usize = 2;
+
+/// The lines of a block for the counselor, "{label}: {text}" wrapped to fit `width`
+/// columns behind its gutter, at most `max_rows` of them (at least one): on a short
+/// screen the question and its menu come first, and a cut block ends in "…". Each line
+/// is split in two: the label's part (only on the first line, drawn bold) and the rest.
+pub fn counsel_lines(
+    label: Option<&str>,
+    text: &str,
+    width: usize,
+    max_rows: usize,
+) -> Vec<(String, String)> {
+    let head = label.map(|l| format!("{l}:"));
+    let full = match &head {
+        Some(head) => format!("{head} {text}"),
+        None => text.to_string(),
+    };
+    let width = width.saturating_sub(COUNSEL_GUTTER);
+    let mut lines = lines(&full, width);
+    let keep = max_rows.max(1);
+    if lines.len() > keep {
+        lines.truncate(keep);
+        if let Some(last) = lines.last_mut() {
+            *last = one_line(&format!("{last}…"), width);
+        }
+    }
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| match &head {
+            Some(head) if i == 0 && line.starts_with(head.as_str()) => {
+                let rest = line[head.len()..].to_string();
+                (head.clone(), rest)
+            }
+            _ => (String::new(), line),
+        })
+        .collect()
+}
+
+/// The items of the readiness menu: "0" to "10", then "prefer not to say".
+pub fn readiness_labels(prefer_not_to_say: &str) -> Vec<String> {
+    (0..=READINESS_MAX)
+        .map(|n| n.to_string())
+        .chain([prefer_not_to_say.to_string()])
+        .collect()
+}
+
+/// The top of the readiness scale.
+pub const READINESS_MAX: u8 = 10;
+
+/// The readiness picked from its menu: a number, or `None` for "prefer not to say".
+pub fn readiness_answer(picked: usize) -> Option<u8> {
+    u8::try_from(picked).ok().filter(|&n| n <= READINESS_MAX)
 }
 
 #[cfg(test)]
@@ -193,6 +271,7 @@ mod tests {
             n: 1,
             total: 2,
             can_go_back: false,
+            counselor_notes: None,
         }
     }
 
@@ -283,19 +362,74 @@ mod tests {
 
     #[test]
     fn record_text_shortens_the_label_before_the_answer() {
-        assert_eq!(record_text("Label", "Yes", 40), "Label · Yes");
-        assert_eq!(record_text("", "Yes", 40), "Yes");
+        assert_eq!(record_text("Label", "Yes", 40, MIN_LABEL), "Label · Yes");
+        assert_eq!(record_text("", "Yes", 40, MIN_LABEL), "Yes");
         assert_eq!(
             record_text(
                 "A rather long label for a question",
                 "Prefer not to say",
-                40
+                40,
+                MIN_LABEL
             ),
             "A rather long label… · Prefer not to say"
         );
-        let long = record_text("Label of twenty chars", &"word ".repeat(20), 40);
+        let long = record_text("Label of twenty chars", &"word ".repeat(20), 40, MIN_LABEL);
         assert_eq!(console::measure_text_width(&long), 40);
-        assert!(long.starts_with("Label of tw… · word"), "{long}");
+        assert!(long.starts_with("Label of… · word"), "{long}");
+    }
+
+    #[test]
+    fn a_long_label_is_cut_after_a_word_and_may_keep_more_room() {
+        let what = "Session note for \"Taking clonazepam (Klonopin)\" (optional)";
+        let text = record_text(what, &"word ".repeat(20), 60, 30);
+        assert!(
+            text.starts_with("Session note for \"Taking… · word"),
+            "{text}"
+        );
+        assert_eq!(cut_at_word("abcdefghijklmnop", 8), "abcdefg…");
+        assert_eq!(cut_at_word("short", 8), "short");
+    }
+
+    #[test]
+    fn counsel_lines_fit_behind_the_gutter_and_keep_the_label_apart() {
+        let lines = counsel_lines(Some("For the counselor"), &"word ".repeat(12), 30, 9);
+        assert_eq!(lines[0].0, "For the counselor:");
+        assert_eq!(lines[0].1, " word word");
+        assert!(lines[1..].iter().all(|(head, _)| head.is_empty()));
+        for (head, rest) in &lines {
+            let width = console::measure_text_width(&format!("{head}{rest}"));
+            assert!(width + COUNSEL_GUTTER <= 30, "{head}{rest}");
+        }
+        let plain = counsel_lines(None, "Follow the protocol now.", 30, 9);
+        assert_eq!(
+            plain,
+            vec![(String::new(), "Follow the protocol now.".into())]
+        );
+    }
+
+    #[test]
+    fn a_counsel_block_cut_to_fit_the_screen_ends_in_an_ellipsis() {
+        let text = "word ".repeat(30);
+        let all = counsel_lines(Some("Notes"), &text, 30, 99);
+        assert!(all.len() > 2);
+        let cut = counsel_lines(Some("Notes"), &text, 30, 2);
+        assert_eq!(cut.len(), 2);
+        assert_eq!(cut[0], all[0]);
+        assert!(cut[1].1.ends_with('…'), "{:?}", cut[1]);
+        assert!(console::measure_text_width(&cut[1].1) + COUNSEL_GUTTER <= 30);
+        assert_eq!(counsel_lines(Some("Notes"), &text, 30, 0).len(), 1);
+    }
+
+    #[test]
+    fn readiness_runs_from_0_to_10_then_prefer_not_to_say() {
+        let labels = readiness_labels("Prefer not to say");
+        assert_eq!(labels.len(), 12);
+        assert_eq!(labels[0], "0");
+        assert_eq!(labels[10], "10");
+        assert_eq!(labels[11], "Prefer not to say");
+        assert_eq!(readiness_answer(0), Some(0));
+        assert_eq!(readiness_answer(10), Some(10));
+        assert_eq!(readiness_answer(11), None);
     }
 
     #[test]
@@ -316,7 +450,7 @@ mod tests {
         );
         assert_eq!(
             answer_words(&v, &Answer::Text("  ".into()), &ui),
-            ui.nothing_selected
+            ui.nothing_added
         );
         assert_eq!(answer_words(&v, &Answer::Text("a\nb".into()), &ui), "a b");
     }

@@ -1,6 +1,9 @@
 //! The summary as data: what was reported, how soon to talk to a medical professional,
 //! the next steps and the resources. Renderers only lay it out; nothing is decided there.
 
+pub mod counselor;
+
+use crate::agency::Referral;
 use crate::answers::Answer;
 use crate::bank::model::{Kind, Region, Role, Tier, Ui};
 use crate::bank::{Bank, fill};
@@ -24,8 +27,11 @@ pub struct Summary {
     /// Questions answered "prefer not to say": listed, never silently dropped.
     pub not_answered: Vec<NotAnswered>,
     pub resources: Vec<ResourceLine>,
+    /// The agency's own referral list, shown after the crisis resources.
+    pub referrals: Vec<Referral>,
     pub region: RegionInfo,
     pub safety_net: String,
+    /// What happened to the data: nothing saved, or where the person chose to save it.
     pub privacy: String,
     /// Headings and words for renderers, from the bank (so a translation is whole).
     #[serde(skip)]
@@ -74,6 +80,7 @@ pub struct Words {
     pub nothing_reported: String,
     pub skipped_heading: String,
     pub resources_heading: String,
+    pub referrals_heading: String,
 }
 
 impl Words {
@@ -84,6 +91,7 @@ impl Words {
             nothing_reported: ui.nothing_reported.clone(),
             skipped_heading: ui.skipped_heading.clone(),
             resources_heading: ui.resources_heading.clone(),
+            referrals_heading: ui.referrals_heading.clone(),
         }
     }
 }
@@ -119,8 +127,49 @@ pub fn answer_words(bank: &Bank, index: usize, answer: &Answer) -> Option<String
     }
 }
 
+/// What the summary says beyond the answers: the agency's referrals, and the files the
+/// person chose to save it to.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Extras<'a> {
+    pub referrals: &'a [Referral],
+    /// Paths of the files written at the person's request, as they should read them.
+    pub saved: &'a [String],
+}
+
+/// The privacy line: "nothing saved", or exactly where the person chose to save.
+pub fn privacy_line(bank: &Bank, saved: &[String]) -> String {
+    if saved.is_empty() {
+        return bank.def.privacy.clone();
+    }
+    saved
+        .iter()
+        .map(|path| bank.def.ui.saved_to.replace("{path}", path))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The resources of a region in the order to show them: crisis support first when
+/// suicidal thoughts were reported.
+pub fn resource_lines(region: &Region, crisis: bool) -> Vec<ResourceLine> {
+    let mut roles = Role::ALL.to_vec();
+    if crisis {
+        roles.retain(|r| *r != Role::Crisis);
+        roles.insert(0, Role::Crisis);
+    }
+    roles
+        .iter()
+        .filter_map(|role| region.resources.iter().find(|r| r.role == *role))
+        .map(|r| ResourceLine {
+            role: r.role,
+            name: r.name.clone(),
+            contact: r.contact.clone(),
+            for_: fill(&r.for_, region),
+        })
+        .collect()
+}
+
 /// Builds the summary of a session for a region's resources.
-pub fn build(session: &Session, region: &Region) -> Summary {
+pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
     let bank = session.bank();
     let def = &bank.def;
     let urgency = session.urgency();
@@ -190,21 +239,7 @@ pub fn build(session: &Session, region: &Region) -> Summary {
     }
     next_steps.extend(notes.iter().map(|id| fill(&def.notes[*id], region)));
 
-    let mut roles = Role::ALL.to_vec();
-    if crisis {
-        roles.retain(|r| *r != Role::Crisis);
-        roles.insert(0, Role::Crisis);
-    }
-    let resources = roles
-        .iter()
-        .filter_map(|role| region.resources.iter().find(|r| r.role == *role))
-        .map(|r| ResourceLine {
-            role: r.role,
-            name: r.name.clone(),
-            contact: r.contact.clone(),
-            for_: fill(&r.for_, region),
-        })
-        .collect();
+    let resources = resource_lines(region, crisis);
 
     Summary {
         title: def.ui.summary_title.clone(),
@@ -216,13 +251,14 @@ pub fn build(session: &Session, region: &Region) -> Summary {
         reported,
         not_answered,
         resources,
+        referrals: extras.referrals.to_vec(),
         region: RegionInfo {
             id: region.id.clone(),
             name: region.name.clone(),
             last_checked: region.last_checked.clone(),
         },
         safety_net: fill(&def.safety_net, region),
-        privacy: def.privacy.clone(),
+        privacy: privacy_line(bank, extras.saved),
         words: Words::from_ui(&def.ui),
     }
 }
@@ -230,18 +266,14 @@ pub fn build(session: &Session, region: &Region) -> Summary {
 /// The words of any answer, neutral ones included, for the review screen and reports:
 /// "No", "Never", "None of these", "Prefer not to say".
 pub fn display_answer(bank: &Bank, index: usize, answer: &Answer) -> String {
-    let ui = &bank.def.ui;
-    match answer {
-        Answer::Skipped => ui.prefer_not_to_say.clone(),
-        Answer::Checklist(ids) if ids.is_empty() => ui.nothing_selected.clone(),
-        Answer::Text(text) if text.trim().is_empty() => ui.nothing_selected.clone(),
-        Answer::Choice(id) => bank
-            .question(index)
-            .choices
-            .iter()
-            .find(|c| &c.id == id)
-            .map(|c| c.label.clone())
-            .unwrap_or_else(|| id.clone()),
-        _ => answer_words(bank, index, answer).unwrap_or_else(|| ui.nothing_selected.clone()),
-    }
+    let choices = &bank.question(index).choices;
+    answer.words(
+        |id| {
+            choices
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.label.as_str())
+        },
+        &bank.def.ui,
+    )
 }

@@ -1,0 +1,194 @@
+//! The self-check itself: run the flow with the right prompter, then print the summary
+//! and write the files the person asked for.
+
+use super::{inputs, write_stdout};
+use crate::agency::Referral;
+use crate::answers;
+use crate::bank::Bank;
+use crate::bank::model::{CounselorText, Region};
+use crate::cli::Cli;
+use crate::engine::Session;
+use crate::error::{Error, Result};
+use crate::files::{self, WriteError};
+use crate::flow::{self, Ending, Outcome};
+use crate::prompt::PromptError;
+use crate::prompt::scripted::ScriptedPrompter;
+use crate::prompt::terminal::TerminalPrompter;
+use crate::render::{Format, render, render_counselor};
+use crate::summary::{self, Extras, counselor};
+use crate::yaml;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
+    let region = inputs::pick_region(bank, cli.region.as_deref())?;
+    let referrals = match &cli.resources {
+        Some(path) => inputs::read_referrals(path)?,
+        None => Vec::new(),
+    };
+    let counselor = match (cli.counselor, &bank.def.counselor) {
+        (false, _) => None,
+        (true, Some(words)) => Some(words),
+        (true, None) => {
+            return Err(Error::BadInput(format!(
+                "bank `{}` has no `counselor` words, so it cannot run a counselor session; \
+                 add them (see README, \"Writing a bank\") or run without --counselor",
+                bank.def.id
+            )));
+        }
+    };
+    // Refuse before the first question, so nothing typed is lost to a file name clash.
+    let targets: Vec<&PathBuf> = [&cli.report, &cli.save_answers]
+        .into_iter()
+        .flatten()
+        .collect();
+    if let [a, b] = targets[..] {
+        if a == b {
+            return Err(Error::BadInput(format!(
+                "--report and --save-answers both name {}; give them different files",
+                a.display()
+            )));
+        }
+    }
+    if !cli.force {
+        if let Some(path) = targets.iter().find(|p| p.exists()) {
+            return Err(Error::BadInput(
+                WriteError::Exists(path.to_path_buf()).to_string(),
+            ));
+        }
+    }
+
+    let outcome = match &cli.answers {
+        Some(path) => {
+            let mut prompter = ScriptedPrompter::new(inputs::read_answers(bank, path)?);
+            flow::run(bank, region, counselor, &mut prompter)
+                .map_err(|err| prompt_error(err, bank, Some(path)))?
+        }
+        None => {
+            let mut prompter = terminal_prompter(bank)?;
+            let outcome = flow::run(bank, region, counselor, &mut prompter);
+            prompter.finish();
+            // A blank line between the last prompt and what follows.
+            eprintln!();
+            outcome.map_err(|err| prompt_error(err, bank, None))?
+        }
+    };
+    match (outcome.ending, counselor) {
+        (Ending::Quit, _) => {
+            eprintln!("{}", bank.def.ui.quit_message);
+            return Ok(());
+        }
+        (Ending::Declined, Some(words)) => {
+            eprintln!("{}", words.declined_message);
+            return Ok(());
+        }
+        _ => {}
+    }
+
+    let report = Report {
+        outcome: &outcome,
+        region,
+        referrals: &referrals,
+        counselor,
+    };
+    let wanted: Vec<String> = targets.iter().map(|p| p.display().to_string()).collect();
+    let mut saved = Vec::new();
+    let mut failures = Vec::new();
+    if let Some(path) = &cli.report {
+        let text = report.render(&wanted, report_format(path));
+        match files::write_private(path, text.as_bytes(), cli.force) {
+            Ok(()) => saved.push(path.display().to_string()),
+            Err(err) => failures.push(err),
+        }
+    }
+    if let Some(path) = &cli.save_answers {
+        let text = answers_file(bank, &outcome.session);
+        match files::write_private(path, text.as_bytes(), cli.force) {
+            Ok(()) => saved.push(path.display().to_string()),
+            Err(err) => failures.push(err),
+        }
+    }
+    // The summary prints whatever happened to the files, so no answer is lost.
+    write_stdout(&report.render(&saved, cli.format))?;
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        let reasons: Vec<String> = failures.iter().map(ToString::to_string).collect();
+        Err(Error::Failed(format!(
+            "{}\nThe summary above is complete; that file was not written.",
+            reasons.join("\n")
+        )))
+    }
+}
+
+/// Everything a summary is made from, so the printed one and the saved one agree.
+struct Report<'a, 'b> {
+    outcome: &'a Outcome<'b>,
+    region: &'a Region,
+    referrals: &'a [Referral],
+    counselor: Option<&'a CounselorText>,
+}
+
+impl Report<'_, '_> {
+    /// The summary (the counselor summary in counselor mode), saying `saved` were written.
+    fn render(&self, saved: &[String], format: Format) -> String {
+        let extras = Extras {
+            referrals: self.referrals,
+            saved,
+        };
+        let client = summary::build(&self.outcome.session, self.region, extras);
+        match (self.counselor, &self.outcome.counselor) {
+            (Some(words), Some(record)) => {
+                let for_counselor =
+                    counselor::build(&self.outcome.session, record, words, &client, self.region);
+                render_counselor(&for_counselor, format)
+            }
+            _ => render(&client, format),
+        }
+    }
+}
+
+/// A report is markdown, or JSON when its name ends in `.json`.
+fn report_format(path: &Path) -> Format {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(ext) if ext.eq_ignore_ascii_case("json") => Format::Json,
+        _ => Format::Markdown,
+    }
+}
+
+/// The counting answers in the format `--answers` reads, in the order they were asked.
+fn answers_file(bank: &Bank, session: &Session) -> String {
+    let entries = answers::to_raw(bank, session.answered());
+    format!(
+        "# selfcheck answers: bank `{}` version {}. This file holds sensitive health\n\
+         # information. Run it again with: selfcheck --answers THIS_FILE\n{}",
+        bank.def.id,
+        bank.def.version,
+        yaml::answers_to_string(&entries)
+    )
+}
+
+fn terminal_prompter(bank: &Bank) -> Result<TerminalPrompter> {
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(Error::NoTerminal(
+            "the self-check asks its questions in a terminal, and there is none here \
+             (standard input or standard error is not a terminal).\n\
+             To answer without prompts, write your answers in a file and run \
+             `selfcheck --answers FILE` (see README, \"Answers file\")."
+                .into(),
+        ));
+    }
+    TerminalPrompter::new(&bank.def.ui).map_err(|err| Error::Failed(err.to_string()))
+}
+
+fn prompt_error(err: PromptError, bank: &Bank, answers: Option<&Path>) -> Error {
+    match err {
+        PromptError::Interrupted => Error::Interrupted(bank.def.ui.interrupted_message.clone()),
+        PromptError::NoTerminal(message) => Error::NoTerminal(message),
+        PromptError::Script(message) => match answers {
+            Some(path) => Error::BadInput(format!("{}: {message}", path.display())),
+            None => Error::Failed(message),
+        },
+        PromptError::Io(err) => Error::Failed(format!("could not talk to the terminal: {err}")),
+    }
+}

@@ -1,0 +1,130 @@
+//! Reading what the person or a script hands in: banks, answers files, referral lists.
+//! Each is refused with a clear reason when it cannot be what it claims.
+
+use crate::agency::{self, Referral};
+use crate::answers::{self, Answer};
+use crate::bank::model::Region;
+use crate::bank::{Bank, DEFAULT_BANK, DEFAULT_BANK_NAME};
+use crate::error::{Error, Result};
+use crate::yaml::{self, YamlError};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Files larger than this are refused before parsing: no bank or answers file is near it.
+const MAX_INPUT_BYTES: u64 = 1024 * 1024;
+
+pub(super) fn load_bank(path: Option<&Path>) -> Result<Bank> {
+    match path {
+        Some(path) => Ok(Bank::load(&path.display().to_string(), &read_input(path)?)?),
+        None => Ok(Bank::load(DEFAULT_BANK_NAME, DEFAULT_BANK)?),
+    }
+}
+
+/// Reads a bank or answers file, refusing what cannot be one with a clear reason.
+pub(super) fn read_input(path: &Path) -> Result<String> {
+    let name = path.display();
+    let bad = |why: String| Error::BadInput(format!("{name}: {why}"));
+    let meta = std::fs::metadata(path)
+        .map_err(|err| bad(format!("cannot read it: {}", io_reason(&err))))?;
+    if meta.is_dir() {
+        return Err(bad("is a directory; give the path of a YAML file".into()));
+    }
+    if meta.len() > MAX_INPUT_BYTES {
+        return Err(bad(format!(
+            "is {} bytes; files over {MAX_INPUT_BYTES} bytes (1 MiB) are refused",
+            meta.len()
+        )));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|err| bad(format!("cannot read it: {}", io_reason(&err))))?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        bad(format!(
+            "is not UTF-8 text (bad byte at offset {}); save it as UTF-8",
+            err.utf8_error().valid_up_to()
+        ))
+    })?;
+    if text.trim().is_empty() {
+        return Err(bad("is empty".into()));
+    }
+    Ok(text)
+}
+
+fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => err.to_string(),
+    }
+}
+
+pub(super) fn pick_region<'b>(bank: &'b Bank, id: Option<&str>) -> Result<&'b Region> {
+    match id {
+        None => Ok(bank.default_region()),
+        Some(id) => bank.region(id).ok_or_else(|| {
+            Error::BadInput(format!(
+                "unknown region `{id}`; this bank has: {}",
+                bank.region_ids().join(", ")
+            ))
+        }),
+    }
+}
+
+/// `FILE:LINE:COL:` for a parse error, as far as the parser knows the place.
+fn place(name: &str, err: &YamlError) -> String {
+    match (err.line, err.column) {
+        (Some(line), Some(col)) => format!("{name}:{line}:{col}:"),
+        _ => format!("{name}:"),
+    }
+}
+
+/// Reads an answers file against the bank: question id -> answer.
+pub(super) fn read_answers(bank: &Bank, path: &Path) -> Result<HashMap<String, Answer>> {
+    let source = read_input(path)?;
+    let name = path.display().to_string();
+    let raw = yaml::parse_answers(&source).map_err(|err| {
+        Error::BadInput(format!(
+            "{} {}; an answers file maps question ids to answers (see README)",
+            place(&name, &err),
+            err.message
+        ))
+    })?;
+    let answers = answers::from_raw(bank, &raw).map_err(|issues| {
+        let lines: Vec<String> = issues
+            .iter()
+            .map(|issue| {
+                let at = yaml::locate_top_key(&source, &issue.question)
+                    .map(|line| format!("{line}:1:"))
+                    .unwrap_or_default();
+                format!(
+                    "{name}:{at} question `{}`: {}",
+                    issue.question, issue.message
+                )
+            })
+            .collect();
+        Error::BadInput(lines.join("\n"))
+    })?;
+    Ok(answers
+        .into_iter()
+        .map(|(index, answer)| (bank.question(index).id.clone(), answer))
+        .collect())
+}
+
+/// Reads an agency's referral list (`--resources`).
+pub(super) fn read_referrals(path: &Path) -> Result<Vec<Referral>> {
+    let source = read_input(path)?;
+    let name = path.display().to_string();
+    let file = yaml::parse_agency(&source).map_err(|err| {
+        Error::BadInput(format!(
+            "{} {}; a resources file has `resources:`, a list of name, offers, contact and hours (see README)",
+            place(&name, &err),
+            err.message
+        ))
+    })?;
+    let problems = agency::check(&file);
+    if problems.is_empty() {
+        Ok(file.resources)
+    } else {
+        let lines: Vec<String> = problems.iter().map(|p| format!("{name}: {p}")).collect();
+        Err(Error::BadInput(lines.join("\n")))
+    }
+}

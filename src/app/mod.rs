@@ -1,0 +1,77 @@
+//! The edge: reads arguments and files, picks a prompter, prints and writes what was
+//! asked for. Everything it calls into is plain data and logic.
+
+mod check;
+mod inputs;
+
+use crate::cli::{Cli, Command, ListFormat};
+use crate::error::{Error, Result};
+use crate::questions;
+use clap::Parser;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("{}", prefix_lines(&err.to_string()));
+            err.exit_code()
+        }
+    }
+}
+
+/// Every line of an error starts with the program's name, so it reads well in logs.
+fn prefix_lines(message: &str) -> String {
+    message
+        .lines()
+        .map(|line| format!("selfcheck: {line}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    if let Some(Command::Validate { files }) = &cli.command {
+        return validate(files);
+    }
+    let bank = inputs::load_bank(cli.bank.as_deref())?;
+    match &cli.command {
+        Some(Command::Questions { format }) => write_stdout(&match format {
+            ListFormat::Json => questions::json(&bank),
+            ListFormat::Text => questions::text(&bank),
+        }),
+        Some(Command::Validate { .. }) => unreachable!("handled above"),
+        None => check::self_check(&cli, &bank),
+    }
+}
+
+fn validate(files: &[PathBuf]) -> Result<()> {
+    let mut errors = Vec::new();
+    for file in files {
+        let name = file.display().to_string();
+        let loaded = inputs::read_input(file)
+            .and_then(|source| crate::bank::Bank::load(&name, &source).map_err(Error::from));
+        match loaded {
+            Ok(bank) => eprintln!("{name}: ok ({} questions)", bank.len()),
+            Err(err) => errors.push(err.to_string()),
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::BadInput(errors.join("\n")))
+    }
+}
+
+/// Prints to standard output; a reader that went away (`| head`) ends it quietly.
+fn write_stdout(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Error::Failed(format!("could not write the output: {err}")))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,165 @@
+//! The counselor summary as text and markdown.
+
+use super::markdown::{self, escape};
+use super::text::{self, WIDTH};
+use super::{resources_heading, wrap};
+use crate::summary::counselor::{CounselorSummary, Item};
+
+fn readiness(s: &CounselorSummary) -> String {
+    s.readiness
+        .map(|n| format!("{n} / 10"))
+        .unwrap_or_else(|| s.words.not_recorded.clone())
+}
+
+fn next_step(s: &CounselorSummary) -> &str {
+    s.next_step.as_deref().unwrap_or(&s.words.not_recorded)
+}
+
+fn item_line(item: &Item) -> String {
+    format!("{}: {}", item.label, item.answer)
+}
+
+pub fn text(s: &CounselorSummary) -> String {
+    let mut out = vec![
+        s.title.to_uppercase(),
+        wrap(&s.self_report, WIDTH, "", ""),
+        String::new(),
+    ];
+    if let Some(line) = &s.crisis_line {
+        out.push(wrap(line, WIDTH, "! ", "  "));
+    }
+    out.push(wrap(&s.action, WIDTH, "> ", "  "));
+    out.push(String::new());
+
+    out.push(s.words.red_flags.clone());
+    if s.red_flags.is_empty() {
+        out.push(format!("  {}", s.words.no_red_flags));
+    }
+    for item in &s.red_flags {
+        out.push(wrap(&item_line(item), WIDTH, "  - ", "    "));
+    }
+    out.push(String::new());
+
+    out.push(format!("{}: {}", s.words.readiness, readiness(s)));
+    out.push(wrap(
+        &format!("{}: {}", s.words.next_step, next_step(s)),
+        WIDTH,
+        "",
+        "  ",
+    ));
+    out.push(String::new());
+
+    out.push(s.words.answers.clone());
+    for group in &s.answers {
+        out.push(format!("  {}", group.title));
+        for item in &group.items {
+            out.push(wrap(&item_line(item), WIDTH, "    - ", "      "));
+        }
+    }
+    out.push(String::new());
+
+    out.push(s.words.notes.clone());
+    if s.notes.is_empty() {
+        out.push(format!("  {}", s.words.not_recorded));
+    }
+    for note in &s.notes {
+        out.push(wrap(
+            &format!("{}: {}", note.title, note.note),
+            WIDTH,
+            "  - ",
+            "    ",
+        ));
+    }
+    out.push(String::new());
+    out.push(s.words.share.clone());
+    for step in &s.shared {
+        out.push(wrap(step, WIDTH, "  - ", "    "));
+    }
+    out.push(String::new());
+
+    out.extend(text::resource_block(
+        &resources_heading(&s.words.resources, &s.region),
+        &s.resources,
+        &s.words.referrals,
+        &s.referrals,
+    ));
+    out.push(String::new());
+    out.push(wrap(&s.privacy, WIDTH, "", ""));
+    out.join("\n") + "\n"
+}
+
+pub fn markdown(s: &CounselorSummary) -> String {
+    let mut out = vec![
+        format!("# {}", escape(&s.title)),
+        String::new(),
+        format!("*{}*", escape(&s.self_report)),
+        String::new(),
+    ];
+    if let Some(line) = &s.crisis_line {
+        out.push(format!("> **{}**", escape(line)));
+        out.push(String::new());
+    }
+    out.push(format!("**{}**", escape(&s.action)));
+    out.push(String::new());
+
+    out.push(format!("## {}", escape(&s.words.red_flags)));
+    out.push(String::new());
+    if s.red_flags.is_empty() {
+        out.push(escape(&s.words.no_red_flags));
+    }
+    for item in &s.red_flags {
+        out.push(format!("- {}", escape(&item_line(item))));
+    }
+    out.push(String::new());
+
+    out.push(format!("## {}", escape(&s.words.readiness)));
+    out.push(String::new());
+    out.push(escape(&readiness(s)));
+    out.push(String::new());
+    out.push(format!("## {}", escape(&s.words.next_step)));
+    out.push(String::new());
+    out.push(escape(next_step(s)));
+    out.push(String::new());
+
+    out.push(format!("## {}", escape(&s.words.answers)));
+    out.push(String::new());
+    for group in &s.answers {
+        out.push(format!("### {}", escape(&group.title)));
+        out.push(String::new());
+        for item in &group.items {
+            out.push(format!("- {}", escape(&item_line(item))));
+        }
+        out.push(String::new());
+    }
+
+    out.push(format!("## {}", escape(&s.words.notes)));
+    out.push(String::new());
+    if s.notes.is_empty() {
+        out.push(escape(&s.words.not_recorded));
+    }
+    for note in &s.notes {
+        out.push(format!(
+            "- **{}**: {}",
+            escape(&note.title),
+            escape(&note.note)
+        ));
+    }
+    out.push(String::new());
+    out.push(format!("## {}", escape(&s.words.share)));
+    out.push(String::new());
+    for step in &s.shared {
+        out.push(format!("- {}", escape(step)));
+    }
+    out.push(String::new());
+
+    out.extend(markdown::resource_block(
+        &resources_heading(&s.words.resources, &s.region),
+        &s.resources,
+        &s.words.referrals,
+        &s.referrals,
+    ));
+    out.push(String::new());
+
+    out.push(escape(&s.privacy));
+    out.join("\n") + "\n"
+}

@@ -1,0 +1,177 @@
+//! The counselor summary: one screen in neutral third person, every item marked as the
+//! client's self-report. Data first; the renderers only lay it out.
+
+use super::{RegionInfo, ResourceLine, Summary, display_answer};
+use crate::agency::Referral;
+use crate::bank::fill;
+use crate::bank::model::{CounselorText, Region, Tier};
+use crate::engine::Session;
+use crate::flow::CounselorRecord;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CounselorSummary {
+    pub title: String,
+    /// Every item is the client's self-report; not a diagnosis.
+    pub self_report: String,
+    pub urgency: Tier,
+    /// The tier's action in third person, e.g. "The client should ... today."
+    pub action: String,
+    pub crisis: bool,
+    /// What the counselor must do, when suicidal thoughts were reported.
+    pub crisis_line: Option<String>,
+    /// Answers that raised a today or emergency alert; their labels carry the timing.
+    pub red_flags: Vec<Item>,
+    /// Every answer, "no" and "prefer not to say" included, grouped by section.
+    pub answers: Vec<SectionAnswers>,
+    /// The client-facing next steps, as the client's own summary gives them.
+    pub shared: Vec<String>,
+    /// 0 to 10; `None` when not recorded.
+    pub readiness: Option<u8>,
+    pub next_step: Option<String>,
+    pub resources: Vec<ResourceLine>,
+    pub referrals: Vec<Referral>,
+    pub region: RegionInfo,
+    pub notes: Vec<SessionNote>,
+    pub privacy: String,
+    #[serde(skip)]
+    pub words: CounselorWords,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub section: String,
+    pub question: String,
+    pub label: String,
+    pub answer: String,
+    pub tier: Option<Tier>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionAnswers {
+    pub section: String,
+    pub title: String,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionNote {
+    pub section: String,
+    pub title: String,
+    pub note: String,
+}
+
+/// Headings for the renderers, from the bank.
+#[derive(Debug, Clone, Default)]
+pub struct CounselorWords {
+    pub red_flags: String,
+    pub no_red_flags: String,
+    pub answers: String,
+    pub share: String,
+    pub readiness: String,
+    pub next_step: String,
+    pub notes: String,
+    pub not_recorded: String,
+    pub resources: String,
+    pub referrals: String,
+}
+
+/// Builds the counselor summary from the session, what the counselor recorded, and the
+/// client's own summary (for the shared next steps, resources and privacy line).
+pub fn build(
+    session: &Session,
+    record: &CounselorRecord,
+    words: &CounselorText,
+    client: &Summary,
+    region: &Region,
+) -> CounselorSummary {
+    let bank = session.bank();
+    let raised = session.raised();
+    let tier_of = |index: usize| {
+        raised
+            .iter()
+            .filter(|r| r.question == index)
+            .map(|r| r.alert.tier)
+            .max()
+    };
+
+    let mut answers: Vec<SectionAnswers> = Vec::new();
+    let mut red_flags = Vec::new();
+    if session.gate_emergency {
+        let gate = &bank.def.gate;
+        red_flags.push(Item {
+            section: "gate".into(),
+            question: "gate".into(),
+            label: gate.title.clone(),
+            answer: gate.yes.clone(),
+            tier: Some(Tier::Emergency),
+        });
+    }
+    for (index, answer) in session.answered() {
+        let section = bank.section_of(index);
+        let question = bank.question(index);
+        let item = Item {
+            section: section.id.clone(),
+            question: question.id.clone(),
+            label: question.label.clone(),
+            answer: display_answer(bank, index, answer),
+            tier: tier_of(index),
+        };
+        if item.tier.is_some_and(|t| t >= Tier::Today) {
+            red_flags.push(item.clone());
+        }
+        match answers.last_mut() {
+            Some(group) if group.section == section.id => group.items.push(item),
+            _ => answers.push(SectionAnswers {
+                section: section.id.clone(),
+                title: section.title.clone(),
+                items: vec![item],
+            }),
+        }
+    }
+
+    let notes = record
+        .notes
+        .iter()
+        .map(|(&index, note)| {
+            let section = &bank.def.sections[index];
+            SessionNote {
+                section: section.id.clone(),
+                title: section.title.clone(),
+                note: note.clone(),
+            }
+        })
+        .collect();
+
+    let ui = &bank.def.ui;
+    CounselorSummary {
+        title: words.summary_title.clone(),
+        self_report: words.self_report.clone(),
+        urgency: client.urgency,
+        action: fill(&words.tiers[&client.urgency], region),
+        crisis: client.crisis,
+        crisis_line: client.crisis.then(|| fill(&words.crisis_summary, region)),
+        red_flags,
+        answers,
+        shared: client.next_steps.clone(),
+        readiness: record.readiness,
+        next_step: (!record.next_step.is_empty()).then(|| record.next_step.clone()),
+        resources: client.resources.clone(),
+        referrals: client.referrals.clone(),
+        region: client.region.clone(),
+        notes,
+        privacy: client.privacy.clone(),
+        words: CounselorWords {
+            red_flags: words.red_flags_heading.clone(),
+            no_red_flags: words.no_red_flags.clone(),
+            answers: words.answers_heading.clone(),
+            share: words.share_heading.clone(),
+            readiness: words.readiness_heading.clone(),
+            next_step: words.next_step_heading.clone(),
+            notes: words.notes_heading.clone(),
+            not_recorded: words.not_recorded.clone(),
+            resources: ui.resources_heading.clone(),
+            referrals: ui.referrals_heading.clone(),
+        },
+    }
+}

@@ -1,0 +1,324 @@
+//! Files a person asks for (--report, --save-answers), regions, and an agency's own
+//! referral list, through the binary.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::fs;
+use std::path::Path;
+
+fn selfcheck() -> Command {
+    let mut cmd = Command::cargo_bin("selfcheck").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+const ALARMING: &str = "tests/answers/alarming.yaml";
+const QUIET: &str = "tests/answers/quiet.yaml";
+
+#[test]
+fn a_report_is_written_private_as_markdown_and_the_summary_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("summary.md");
+    let out = stdout_of(
+        selfcheck()
+            .args(["--answers", ALARMING, "--report"])
+            .arg(&report),
+    );
+    // The text summary wraps its lines; read it as running text.
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let written = fs::read_to_string(&report).unwrap();
+    assert!(written.starts_with("# Your clonazepam (Klonopin) self-check summary"));
+    assert!(written.contains("- **Call 911 now.**"));
+    let said = format!("You chose to save this to {}.", report.display());
+    assert!(written.contains(&said), "the report says where it is");
+    assert!(
+        out.contains(&said),
+        "the printed summary says where the report went:\n{out}"
+    );
+    assert!(out.contains("sensitive health information"));
+    assert!(!out.contains("Nothing you entered has been saved"));
+    #[cfg(unix)]
+    assert_eq!(mode(&report), 0o600);
+}
+
+#[test]
+fn a_report_named_json_is_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("summary.json");
+    selfcheck()
+        .args(["--answers", ALARMING, "--report"])
+        .arg(&report)
+        .assert()
+        .success();
+    let json: Value = serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(json["urgency"], "emergency");
+    assert_eq!(json["crisis"], true);
+}
+
+#[test]
+fn an_existing_file_is_never_replaced_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("summary.md");
+    fs::write(&report, "an earlier report").unwrap();
+    selfcheck()
+        .args(["--answers", QUIET, "--report"])
+        .arg(&report)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(
+            "already exists; choose another name, or add --force",
+        ));
+    assert_eq!(fs::read_to_string(&report).unwrap(), "an earlier report");
+
+    selfcheck()
+        .args(["--answers", QUIET, "--force", "--report"])
+        .arg(&report)
+        .assert()
+        .success();
+    assert!(
+        fs::read_to_string(&report)
+            .unwrap()
+            .starts_with("# Your clonazepam")
+    );
+}
+
+#[test]
+fn a_failed_write_still_prints_the_summary_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("no-such-folder").join("summary.md");
+    selfcheck()
+        .args(["--answers", ALARMING, "--report"])
+        .arg(&report)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Call 911 now."))
+        .stdout(predicate::str::contains(
+            "Nothing you entered has been saved or sent.",
+        ))
+        .stderr(predicate::str::contains(format!(
+            "could not write {}",
+            report.display()
+        )))
+        .stderr(predicate::str::contains("The summary above is complete"));
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no partial or temporary file"
+    );
+}
+
+#[test]
+fn saved_answers_read_back_to_the_same_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    for answers in [ALARMING, QUIET] {
+        let saved = dir
+            .path()
+            .join(format!("{}.saved.yaml", answers.replace('/', "_")));
+        let first = stdout_of(
+            selfcheck()
+                .args(["--answers", answers, "--format", "json", "--save-answers"])
+                .arg(&saved),
+        );
+        #[cfg(unix)]
+        assert_eq!(mode(&saved), 0o600);
+        let again = stdout_of(
+            selfcheck()
+                .args(["--format", "json", "--answers"])
+                .arg(&saved),
+        );
+        let mut first: Value = serde_json::from_str(&first).unwrap();
+        let again: Value = serde_json::from_str(&again).unwrap();
+        // Only the privacy line differs: the first run saved a file, the second did not.
+        assert!(
+            first["privacy"]
+                .as_str()
+                .unwrap()
+                .contains("You chose to save this to")
+        );
+        first["privacy"] = again["privacy"].clone();
+        assert_eq!(first, again, "{answers}");
+    }
+}
+
+#[test]
+fn report_and_save_answers_cannot_name_the_same_file() {
+    selfcheck()
+        .args([
+            "--answers",
+            QUIET,
+            "--report",
+            "same.md",
+            "--save-answers",
+            "same.md",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("both name same.md"));
+    assert!(
+        !Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("same.md")
+            .exists()
+    );
+}
+
+#[test]
+fn without_report_flags_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    selfcheck()
+        .current_dir(dir.path())
+        .args(["--answers"])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(ALARMING))
+        .assert()
+        .success();
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn the_region_changes_the_numbers_in_every_output() {
+    for (region, emergency, crisis) in [
+        ("uk", "999", "116 123"),
+        ("ca", "911", "9-8-8"),
+        ("au", "000", "13 11 14"),
+    ] {
+        for format in ["text", "markdown", "json"] {
+            for counselor in [false, true] {
+                let mut cmd = selfcheck();
+                cmd.args([
+                    "--answers",
+                    ALARMING,
+                    "--region",
+                    region,
+                    "--format",
+                    format,
+                ]);
+                if counselor {
+                    cmd.arg("--counselor");
+                }
+                let out = stdout_of(&mut cmd);
+                assert!(
+                    out.contains(&format!("call {emergency} now"))
+                        || out.contains(&format!("Call {emergency} now")),
+                    "{region} {format}:\n{out}"
+                );
+                assert!(
+                    out.contains(crisis),
+                    "{region} {format} counselor={counselor}"
+                );
+                if region != "ca" {
+                    assert!(
+                        !out.contains("911"),
+                        "{region} {format} counselor={counselor} still says 911:\n{out}"
+                    );
+                }
+                assert!(
+                    !out.contains("988"),
+                    "{region} {format} counselor={counselor} still says 988"
+                );
+                assert!(
+                    !out.contains("1-800-222-1222"),
+                    "{region} {format}: US poison line"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_agency_referral_list_follows_the_crisis_resources_in_both_modes() {
+    for counselor in [false, true] {
+        let mut cmd = selfcheck();
+        cmd.args([
+            "--answers",
+            ALARMING,
+            "--resources",
+            "tests/fixtures/agency.yaml",
+        ]);
+        if counselor {
+            cmd.arg("--counselor");
+        }
+        let out = stdout_of(&mut cmd);
+        let crisis = out.find("988 Suicide & Crisis Lifeline").unwrap();
+        let heading = out.find("Local services").expect("the referral heading");
+        let clinic = out
+            .find("Riverside Community Clinic: 555-0100, 12 River Street")
+            .unwrap();
+        assert!(
+            crisis < heading && heading < clinic,
+            "counselor={counselor}:\n{out}"
+        );
+        assert!(out.contains("Monday to Friday, 8am to 6pm"));
+    }
+}
+
+#[test]
+fn a_broken_referral_list_is_refused_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("agency.yaml");
+    fs::write(&path, "resources:\n  - name: Clinic\n    phone: 555\n").unwrap();
+    selfcheck()
+        .args(["--answers", QUIET, "--resources"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!("{}:3:5:", path.display())))
+        .stderr(predicate::str::contains("unknown field `phone`"));
+    fs::write(
+        &path,
+        "resources:\n  - name: Clinic\n    offers: ''\n    contact: '555'\n    hours: '24/7'\n",
+    )
+    .unwrap();
+    selfcheck()
+        .args(["--answers", QUIET, "--resources"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "resource `Clinic`: `offers` is empty; fill it in",
+        ));
+}
+
+#[test]
+fn counselor_mode_from_an_answers_file_prints_the_counselor_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("session.md");
+    let out = stdout_of(
+        selfcheck()
+            .args(["--answers", ALARMING, "--counselor", "--report"])
+            .arg(&report),
+    );
+    assert!(out.starts_with("COUNSELOR SUMMARY"));
+    assert!(out.contains("The client reported thoughts of suicide. Follow your organization's"));
+    let written = fs::read_to_string(&report).unwrap();
+    assert!(written.starts_with("# Counselor summary"));
+    assert!(written.contains("## The client reported (self-report)"));
+    assert!(written.contains("- Worried about relying on it, past 3 months: Prefer not to say"));
+    assert!(written.contains("- Took more or longer than meant, past 3 months: Never"));
+}
+
+#[test]
+fn counselor_mode_needs_a_bank_with_counselor_words() {
+    selfcheck()
+        .args([
+            "--bank",
+            "tests/fixtures/minimal.yaml",
+            "--counselor",
+            "--answers",
+            QUIET,
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("has no `counselor` words"));
+}
