@@ -147,7 +147,20 @@ pub fn from_raw(
             (RawAnswer::One(s), _) if s == SKIP => Answer::Skipped,
             (RawAnswer::One(s), Kind::Text) => Answer::Text(s.clone()),
             (RawAnswer::One(s), Kind::YesNo | Kind::Choice) => Answer::Choice(s.clone()),
-            (RawAnswer::Many(ids), Kind::Checklist) => Answer::Checklist(ids.clone()),
+            (RawAnswer::Many(ids), Kind::Checklist) => {
+                // In the bank's order, as the prompters give them; unknown ids last, to
+                // be refused by `check` below.
+                let rank = |id: &String| {
+                    question
+                        .choices
+                        .iter()
+                        .position(|c| &c.id == id)
+                        .unwrap_or(usize::MAX)
+                };
+                let mut ids = ids.clone();
+                ids.sort_by_key(rank);
+                Answer::Checklist(ids)
+            }
             (_, kind) => {
                 issues.push(issue(format!("expected {}", expected(kind))));
                 continue;

@@ -18,6 +18,10 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", global = true)]
     pub bank: Option<PathBuf>,
 
+    /// The language of the built-in bank: en (default) or es (español).
+    #[arg(long, value_name = "LANG", global = true, conflicts_with = "bank")]
+    pub lang: Option<String>,
+
     /// Answer from this file instead of prompts, then print the summary.
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
@@ -29,6 +33,12 @@ pub struct Cli {
     /// Whose phone numbers and services to show: us (default), uk, ca or au.
     #[arg(long, value_name = "REGION")]
     pub region: Option<String>,
+
+    /// Plain mode, for screen readers and piped input: numbered questions as plain lines,
+    /// answered by typing a number and pressing Enter; no colours, no redraws; needs no
+    /// terminal. Also on when ACCESSIBLE=1 or TERM=dumb. (--answers asks nothing.)
+    #[arg(long)]
+    pub plain: bool,
 
     /// Counselor mode: consent script, counselor notes and prompts, session notes, and a
     /// counselor summary in third person.

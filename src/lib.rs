@@ -15,6 +15,7 @@ pub mod prompt;
 pub mod questions;
 pub mod render;
 pub mod summary;
+pub mod text;
 mod yaml;
 
 pub use app::main;

@@ -3,6 +3,7 @@
 use crate::agency::AgencyFile;
 use crate::answers::{RawAnswer, RawAnswers};
 use crate::bank::model::RawBank;
+use crate::text;
 
 /// A parse error with the place the parser knows, if any (1-based line and column).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,20 +24,115 @@ impl From<serde_yaml::Error> for YamlError {
         YamlError {
             line: location.as_ref().map(|l| l.line()),
             column: location.as_ref().map(|l| l.column()),
-            message,
+            message: text::strip_unsafe(&message).into_owned(),
         }
     }
 }
 
+/// How deep `[` and `{` may nest. A bank needs two or three levels; the parser's work
+/// grows with the square of the depth, so a file nested thousands deep would hang it.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// Refuses flow collections nested deeper than `MAX_FLOW_DEPTH`, before the parser sees
+/// them. Brackets inside quotes and comments do not count. A quote is taken to end at the
+/// end of its line: a multi-line quoted string can only make the count higher, so the
+/// check errs on the side of refusing.
+fn check_flow_depth(source: &str) -> Result<(), YamlError> {
+    let mut depth = 0usize;
+    for (l, line) in source.lines().enumerate() {
+        let mut quote: Option<char> = None;
+        let mut prev = ' ';
+        let mut chars = line.char_indices().peekable();
+        while let Some((col, c)) = chars.next() {
+            match (quote, c) {
+                (Some('"'), '\\') => {
+                    chars.next();
+                }
+                (Some('\''), '\'') if chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                    chars.next();
+                }
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '#') if prev.is_whitespace() => break,
+                (None, '"' | '\'') if prev.is_whitespace() || "[{,:-?".contains(prev) => {
+                    quote = Some(c)
+                }
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_FLOW_DEPTH {
+                        return Err(YamlError {
+                            line: Some(l + 1),
+                            column: Some(col + 1),
+                            message: format!(
+                                "`[` and `{{` nest more than {MAX_FLOW_DEPTH} levels deep here; \
+                                 no bank or answers file needs that"
+                            ),
+                        });
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            prev = c;
+        }
+    }
+    Ok(())
+}
+
 pub fn parse_bank(source: &str) -> Result<RawBank, YamlError> {
+    check_flow_depth(source)?;
     // The untyped pass catches a key written twice in a free-form map (notes, scales,
     // tiers), which the typed pass would let the last one win.
-    serde_yaml::from_str::<serde_yaml::Value>(source)?;
-    Ok(serde_yaml::from_str(source)?)
+    let mut value = serde_yaml::from_str::<serde_yaml::Value>(source)?;
+    // The typed pass from the source, so its errors know their line.
+    let bank = serde_yaml::from_str(source)?;
+    if !clean_value(&mut value) {
+        return Ok(bank);
+    }
+    // Control characters were written (escapes like "\e" in quoted strings): read the
+    // cleaned text instead. Only a hostile or broken bank pays for this third pass.
+    Ok(serde_yaml::from_value(value)?)
+}
+
+/// Removes terminal control characters from every string (keys too). True if any was.
+fn clean_value(value: &mut serde_yaml::Value) -> bool {
+    use serde_yaml::Value;
+    match value {
+        Value::String(s) if text::has_unsafe(s) => {
+            text::clean(s);
+            true
+        }
+        Value::Sequence(items) => items.iter_mut().fold(false, |any, v| clean_value(v) | any),
+        Value::Mapping(map) => {
+            let dirty = map
+                .iter()
+                .any(|(k, _)| matches!(k, Value::String(s) if text::has_unsafe(s)));
+            if dirty {
+                let entries: Vec<(Value, Value)> = std::mem::take(map).into_iter().collect();
+                for (mut k, mut v) in entries {
+                    clean_value(&mut k);
+                    clean_value(&mut v);
+                    map.insert(k, v);
+                }
+                return true;
+            }
+            map.iter_mut()
+                .fold(false, |any, (_, v)| clean_value(v) | any)
+        }
+        Value::Tagged(tagged) => clean_value(&mut tagged.value),
+        _ => false,
+    }
 }
 
 pub fn parse_agency(source: &str) -> Result<AgencyFile, YamlError> {
-    Ok(serde_yaml::from_str(source)?)
+    check_flow_depth(source)?;
+    let mut file: AgencyFile = serde_yaml::from_str(source)?;
+    for r in &mut file.resources {
+        for field in [&mut r.name, &mut r.offers, &mut r.contact, &mut r.hours] {
+            text::clean(field);
+        }
+    }
+    Ok(file)
 }
 
 /// An answers file's entries as YAML, in the order given.
@@ -50,7 +146,19 @@ pub fn answers_to_string(entries: &[(String, RawAnswer)]) -> String {
 }
 
 pub fn parse_answers(source: &str) -> Result<RawAnswers, YamlError> {
-    Ok(serde_yaml::from_str(source)?)
+    check_flow_depth(source)?;
+    let raw: RawAnswers = serde_yaml::from_str(source)?;
+    Ok(raw
+        .into_iter()
+        .map(|(mut id, mut answer)| {
+            text::clean(&mut id);
+            match &mut answer {
+                RawAnswer::One(s) => text::clean(s),
+                RawAnswer::Many(list) => list.iter_mut().for_each(text::clean),
+            }
+            (id, answer)
+        })
+        .collect())
 }
 
 /// Finds where `key: value` is written in a YAML source, so checks made after parsing can
@@ -185,6 +293,29 @@ sections:
         assert_eq!(locate(SOURCE, "id", "coma", None, 0), Some((7, 13)));
         assert_eq!(locate(SOURCE, "id", "coma", None, 1), Some((10, 9)));
         assert_eq!(locate(SOURCE, "id", "missing", None, 0), None);
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_with_its_place() {
+        let deep = format!("a: 1\nb: {}{}\n", "[".repeat(65), "]".repeat(65));
+        let err = check_flow_depth(&deep).unwrap_err();
+        assert_eq!((err.line, err.column), (Some(2), Some(68)));
+        assert!(check_flow_depth(&format!("b: {}{}", "[".repeat(64), "]".repeat(64))).is_ok());
+    }
+
+    #[test]
+    fn brackets_in_quotes_and_comments_do_not_count() {
+        let text = format!(
+            "a: \"{}\"\nb: '{}'\nc: x # {}\nd: \"it's \\\" [\" [ok]\ne: 'don''t [' [x]\n",
+            "[".repeat(100),
+            "{".repeat(100),
+            "[".repeat(100)
+        );
+        assert!(check_flow_depth(&text).is_ok());
+        assert!(
+            check_flow_depth(&"x: [a, {b: [c]}]\n".repeat(1000)).is_ok(),
+            "depth, not count"
+        );
     }
 
     #[test]

@@ -7,8 +7,11 @@ use serde_json::Value;
 
 fn selfcheck() -> Command {
     let mut cmd = Command::cargo_bin("selfcheck").unwrap();
+    // A CI with TERM=dumb or ACCESSIBLE set would switch plain mode on.
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("ACCESSIBLE");
     cmd
 }
 

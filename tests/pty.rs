@@ -39,7 +39,8 @@ fn start_with(args: &[&str]) -> PtySession {
         .args(args)
         .env("TERM", "xterm-256color")
         .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE");
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("ACCESSIBLE");
     let options = Options {
         timeout_ms: Some(10_000),
         strip_ansi_escape_codes: false,

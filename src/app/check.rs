@@ -12,12 +12,13 @@ use crate::error::{Error, Result};
 use crate::files::{self, WriteError};
 use crate::flow::{self, Ending, Outcome};
 use crate::prompt::PromptError;
+use crate::prompt::plain::{self, PlainPrompter};
 use crate::prompt::scripted::ScriptedPrompter;
 use crate::prompt::terminal::TerminalPrompter;
 use crate::render::{Format, render, render_counselor};
 use crate::summary::{self, Extras, counselor};
 use crate::yaml;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Stderr, StdinLock};
 use std::path::{Path, PathBuf};
 
 pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
@@ -63,6 +64,12 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
             let mut prompter = ScriptedPrompter::new(inputs::read_answers(bank, path)?);
             flow::run(bank, region, counselor, &mut prompter)
                 .map_err(|err| prompt_error(err, bank, Some(path)))?
+        }
+        None if plain::requested(cli.plain) => {
+            let mut prompter = plain_prompter(bank)?;
+            let outcome = flow::run(bank, region, counselor, &mut prompter);
+            eprintln!();
+            outcome.map_err(|err| prompt_error(err, bank, None))?
         }
         None => {
             let mut prompter = terminal_prompter(bank)?;
@@ -174,17 +181,35 @@ fn terminal_prompter(bank: &Bank) -> Result<TerminalPrompter> {
             "the self-check asks its questions in a terminal, and there is none here \
              (standard input or standard error is not a terminal).\n\
              To answer without prompts, write your answers in a file and run \
-             `selfcheck --answers FILE` (see README, \"Answers file\")."
+             `selfcheck --answers FILE` (see README, \"Answers file\").\n\
+             To answer line by line from standard input, run `selfcheck --plain`."
                 .into(),
         ));
     }
     TerminalPrompter::new(&bank.def.ui).map_err(|err| Error::Failed(err.to_string()))
 }
 
+/// Plain mode reads lines from standard input, a terminal or not, and writes its lines
+/// to standard error. Standard error is not locked for the session: the Ctrl-C handler
+/// writes to it from another thread.
+fn plain_prompter(bank: &Bank) -> Result<PlainPrompter<StdinLock<'static>, Stderr>> {
+    crate::prompt::stop::install(&bank.def.ui.interrupted_message, false)
+        .map_err(|err| Error::Failed(err.to_string()))?;
+    Ok(PlainPrompter::new(
+        &bank.def.ui,
+        std::io::stdin().lock(),
+        std::io::stderr(),
+    ))
+}
+
 fn prompt_error(err: PromptError, bank: &Bank, answers: Option<&Path>) -> Error {
     match err {
         PromptError::Interrupted => Error::Interrupted(bank.def.ui.interrupted_message.clone()),
         PromptError::NoTerminal(message) => Error::NoTerminal(message),
+        PromptError::InputEnded => Error::BadInput(format!(
+            "standard input ended before the self-check was finished.\n{}",
+            bank.def.ui.interrupted_message
+        )),
         PromptError::Script(message) => match answers {
             Some(path) => Error::BadInput(format!("{}: {message}", path.display())),
             None => Error::Failed(message),

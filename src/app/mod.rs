@@ -25,7 +25,8 @@ pub fn main() -> ExitCode {
 
 /// Every line of an error starts with the program's name, so it reads well in logs.
 fn prefix_lines(message: &str) -> String {
-    message
+    // An error may quote a file's own text: print it without control characters.
+    crate::text::strip_unsafe(message)
         .lines()
         .map(|line| format!("selfcheck: {line}"))
         .collect::<Vec<_>>()
@@ -36,7 +37,7 @@ pub fn run(cli: Cli) -> Result<()> {
     if let Some(Command::Validate { files }) = &cli.command {
         return validate(files);
     }
-    let bank = inputs::load_bank(cli.bank.as_deref())?;
+    let bank = inputs::load_bank(cli.bank.as_deref(), cli.lang.as_deref())?;
     match &cli.command {
         Some(Command::Questions { format }) => write_stdout(&match format {
             ListFormat::Json => questions::json(&bank),
@@ -51,8 +52,15 @@ fn validate(files: &[PathBuf]) -> Result<()> {
     let mut errors = Vec::new();
     for file in files {
         let name = file.display().to_string();
-        let loaded = inputs::read_input(file)
-            .and_then(|source| crate::bank::Bank::load(&name, &source).map_err(Error::from));
+        let loaded = inputs::read_input(file).and_then(|source| {
+            let bank = crate::bank::Bank::load(&name, &source)?;
+            // A bank with the built-in bank's id in another language is its translation.
+            let builtin = crate::bank::Bank::builtin();
+            if bank.def.id == builtin.def.id && bank.def.locale != builtin.def.locale {
+                bank.check_translation_of(&builtin, &name, &source)?;
+            }
+            Ok(bank)
+        });
         match loaded {
             Ok(bank) => eprintln!("{name}: ok ({} questions)", bank.len()),
             Err(err) => errors.push(err.to_string()),

@@ -3,6 +3,7 @@
 pub mod model;
 #[cfg(test)]
 pub(crate) mod testing;
+mod translation;
 mod validate;
 
 use crate::yaml;
@@ -13,6 +14,17 @@ use std::fmt;
 /// The bank compiled into the binary, used when no `--bank` is given.
 pub const DEFAULT_BANK: &str = include_str!("../../questions/clonazepam.yaml");
 pub const DEFAULT_BANK_NAME: &str = "questions/clonazepam.yaml";
+
+/// Every bank compiled into the binary, by language (`--lang`): the default first, then
+/// its translations.
+pub const BUILTIN: [(&str, &str, &str); 2] = [
+    ("en", DEFAULT_BANK_NAME, DEFAULT_BANK),
+    (
+        "es",
+        "questions/clonazepam.es.yaml",
+        include_str!("../../questions/clonazepam.es.yaml"),
+    ),
+];
 
 /// A bank that has passed validation: every reference resolves, scales and yes/no
 /// choices are filled in, and questions can be looked up by id or position.
@@ -75,6 +87,17 @@ impl Bank {
             }])
         })?;
         validate::validate(raw, source).map_err(fail)
+    }
+
+    /// The built-in bank in a language, if there is one.
+    pub fn builtin_in(lang: &str) -> Option<Bank> {
+        BUILTIN
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .map(|(_, name, source)| {
+                Bank::load(name, source)
+                    .expect("the built-in banks are validated by the test suite")
+            })
     }
 
     /// The bank compiled into the binary.

@@ -143,6 +143,19 @@ pub struct Ui {
     pub saved_to: String,
     /// The heading of an agency's own referral list (`--resources`).
     pub referrals_heading: String,
+    /// Plain mode (`--plain`): how to answer a numbered list; `{first}` and `{last}` are
+    /// the lowest and highest numbers.
+    pub plain_choice_hint: String,
+    /// Plain mode: how to answer a checklist; `{first}` and `{last}` as above.
+    pub plain_checklist_hint: String,
+    /// Plain mode: what to type to go back one question (a short word, not a number).
+    pub plain_back_key: String,
+    /// Plain mode: says how to go back; `{key}` is `plain_back_key`.
+    pub plain_back_hint: String,
+    /// Plain mode: said when a reply is not one of the choices, before asking again.
+    pub plain_invalid: String,
+    /// Plain mode: repeats each reply so that a screen reader confirms it; `{answer}`.
+    pub plain_echo: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in

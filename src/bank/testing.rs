@@ -39,6 +39,12 @@ ui:
   interrupted_message: Stopped. Nothing was saved.
   saved_to: "You chose to save this to {path}. It holds sensitive health information: keep it private."
   referrals_heading: "Local services"
+  plain_choice_hint: "Type a number from {first} to {last} and press Enter."
+  plain_checklist_hint: "Type the numbers of all that apply, from {first} to {last}, separated by spaces or commas, and press Enter. Press Enter alone for none."
+  plain_back_key: "b"
+  plain_back_hint: "Type {key} to go back one question."
+  plain_invalid: "That is not one of the choices. Please try again."
+  plain_echo: "Your answer: {answer}"
 gate:
   title: Before we start
   text: Is anyone in danger right now?

@@ -188,6 +188,32 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
         );
     }
     check.placeholders("ui", &raw.ui.saved_to, &["{path}"], "ui.saved_to");
+    let ui = &raw.ui;
+    for (whose, text, allowed) in [
+        (
+            "ui.plain_choice_hint",
+            &ui.plain_choice_hint,
+            &["{first}", "{last}"][..],
+        ),
+        (
+            "ui.plain_checklist_hint",
+            &ui.plain_checklist_hint,
+            &["{first}", "{last}"],
+        ),
+        ("ui.plain_back_hint", &ui.plain_back_hint, &["{key}"]),
+        ("ui.plain_echo", &ui.plain_echo, &["{answer}"]),
+    ] {
+        check.placeholders("ui", text, allowed, whose);
+    }
+    let key = ui.plain_back_key.trim();
+    if key.is_empty() || key.chars().any(|c| c.is_ascii_digit() || c.is_whitespace()) {
+        check.top(
+            "ui",
+            format!(
+                "ui.plain_back_key `{key}`: use a short word without digits or spaces, such as b"
+            ),
+        );
+    }
 
     let mut interrupt_ids = HashSet::new();
     for interrupt in &raw.interrupts {

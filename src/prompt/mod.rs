@@ -2,11 +2,13 @@
 //! modes all run the same flow and engine. Views hold the words ready to show: a prompter
 //! lays them out and reads a reply, and decides nothing else.
 
+pub mod plain;
 pub mod scripted;
+pub mod stop;
 pub mod terminal;
 
 use crate::answers::Answer;
-use crate::bank::model::{Kind, Tier};
+use crate::bank::model::{Kind, Tier, Ui};
 use std::fmt;
 
 #[derive(Debug)]
@@ -15,6 +17,8 @@ pub enum PromptError {
     Interrupted,
     /// A terminal is needed and there is none.
     NoTerminal(String),
+    /// Plain mode: standard input ended before the self-check was finished.
+    InputEnded,
     /// The scripted answers do not fit the bank (names the question id).
     Script(String),
     Io(std::io::Error),
@@ -24,6 +28,9 @@ impl fmt::Display for PromptError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PromptError::Interrupted => write!(f, "interrupted"),
+            PromptError::InputEnded => {
+                write!(f, "input ended before the self-check was finished")
+            }
             PromptError::NoTerminal(message) | PromptError::Script(message) => {
                 write!(f, "{message}")
             }
@@ -88,6 +95,22 @@ pub struct QuestionView {
     pub can_go_back: bool,
     /// Counselor mode: the section's notes for the counselor, shown beside the question.
     pub counselor_notes: Option<CounselorNote>,
+}
+
+impl QuestionView {
+    /// The words of an answer to this question, to repeat it back: the labels chosen, or
+    /// the bank's words for prefer not to say and for nothing.
+    pub fn words(&self, answer: &Answer, ui: &Ui) -> String {
+        answer.words(
+            |id| {
+                self.choices
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map(|c| c.label.as_str())
+            },
+            ui,
+        )
+    }
 }
 
 /// A section's notes for the counselor (how to ask, what to normalize), with their label.
@@ -159,6 +182,13 @@ pub struct ReviewItem {
     pub section: String,
     pub label: String,
     pub answer: String,
+}
+
+impl ReviewItem {
+    /// "Label: answer", as the review lists it.
+    pub fn line(&self) -> String {
+        format!("{}: {}", self.label, self.answer)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

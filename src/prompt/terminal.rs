@@ -18,8 +18,9 @@
 
 mod bar;
 mod layout;
-mod stop;
 mod theme;
+
+use super::stop;
 
 use super::*;
 use crate::bank::model::Ui;
@@ -79,7 +80,7 @@ pub struct TerminalPrompter {
 
 impl TerminalPrompter {
     pub fn new(ui: &Ui) -> std::io::Result<Self> {
-        stop::install(&ui.interrupted_message)?;
+        stop::install(&ui.interrupted_message, true)?;
         Ok(TerminalPrompter {
             ui: ui.clone(),
             term: Term::stderr(),
@@ -534,7 +535,7 @@ impl Prompter for TerminalPrompter {
             match answer {
                 Some((answer, extra)) => {
                     self.clear_up(rows + extra)?;
-                    let words = layout::answer_words(view, &answer, &self.ui);
+                    let words = view.words(&answer, &self.ui);
                     self.record(&view.label, &words)?;
                     return Ok(Reply::Answer(answer));
                 }
@@ -616,11 +617,7 @@ impl Prompter for TerminalPrompter {
         }
         used += self.say(&self.ui.review_hint, Look::Dim)?;
         let labels: Vec<String> = std::iter::once(self.ui.review_done.clone())
-            .chain(
-                items
-                    .iter()
-                    .map(|item| format!("{}: {}", item.label, item.answer)),
-            )
+            .chain(items.iter().map(ReviewItem::line))
             .collect();
         loop {
             // Esc shows the list again: the review ends only by a choice.

@@ -120,20 +120,6 @@ pub fn checklist_answer(view: &QuestionView, picked: &[usize]) -> Answer {
     }
 }
 
-/// The words of an answer for its record line: the labels chosen, or the bank's words
-/// for "prefer not to say" and for nothing.
-pub fn answer_words(view: &QuestionView, answer: &Answer, ui: &Ui) -> String {
-    answer.words(
-        |id| {
-            view.choices
-                .iter()
-                .find(|c| c.id == id)
-                .map(|c| c.label.as_str())
-        },
-        ui,
-    )
-}
-
 /// The default text of a text question.
 pub fn default_text(view: &QuestionView) -> String {
     match &view.default {
@@ -437,21 +423,15 @@ mod tests {
         let ui = ui();
         let v = view(Kind::Checklist, &["a", "b"], None);
         assert_eq!(
-            answer_words(&v, &Answer::Checklist(vec!["a".into(), "b".into()]), &ui),
+            v.words(&Answer::Checklist(vec!["a".into(), "b".into()]), &ui),
             "A, B"
         );
         assert_eq!(
-            answer_words(&v, &Answer::Checklist(vec![]), &ui),
+            v.words(&Answer::Checklist(vec![]), &ui),
             ui.nothing_selected
         );
-        assert_eq!(
-            answer_words(&v, &Answer::Skipped, &ui),
-            ui.prefer_not_to_say
-        );
-        assert_eq!(
-            answer_words(&v, &Answer::Text("  ".into()), &ui),
-            ui.nothing_added
-        );
-        assert_eq!(answer_words(&v, &Answer::Text("a\nb".into()), &ui), "a b");
+        assert_eq!(v.words(&Answer::Skipped, &ui), ui.prefer_not_to_say);
+        assert_eq!(v.words(&Answer::Text("  ".into()), &ui), ui.nothing_added);
+        assert_eq!(v.words(&Answer::Text("a\nb".into()), &ui), "a b");
     }
 }

@@ -1,4 +1,4 @@
-//! Ctrl-C. In a prompt the terminal is in raw mode: the key arrives as a byte, console
+//! Ctrl-C, for every interactive prompter. In a terminal prompt the terminal is in raw mode: the key arrives as a byte, console
 //! turns it into an `Interrupted` error (and raises SIGINT too). Between keys and
 //! between prompts the terminal is not in raw mode and SIGINT arrives as a signal. Both
 //! must end the same way: the cursor shown again, the bank's message, exit code 130.
@@ -16,10 +16,15 @@ use std::time::Duration;
 
 static CLAIMED: AtomicBool = AtomicBool::new(false);
 static MESSAGE: Mutex<String> = Mutex::new(String::new());
+/// Plain mode never writes escape codes, not even to show the cursor it never hid.
+static SHOW_CURSOR: AtomicBool = AtomicBool::new(true);
 
 /// Installs the SIGINT handler (once per process) and sets the message it prints.
-pub fn install(message: &str) -> io::Result<()> {
-    *MESSAGE.lock().unwrap_or_else(PoisonError::into_inner) = message.to_string();
+/// `show_cursor`: whether the prompter may have hidden the cursor.
+pub fn install(message: &str, show_cursor: bool) -> io::Result<()> {
+    *MESSAGE.lock().unwrap_or_else(PoisonError::into_inner) =
+        crate::text::strip_unsafe(message).into_owned();
+    SHOW_CURSOR.store(show_cursor, Ordering::SeqCst);
     match ctrlc::set_handler(on_signal) {
         Ok(()) | Err(ctrlc::Error::MultipleHandlers) => Ok(()),
         Err(err) => Err(io::Error::other(err)),
@@ -33,7 +38,9 @@ fn on_signal() {
         return;
     }
     let term = Term::stderr();
-    let _ = term.show_cursor();
+    if SHOW_CURSOR.load(Ordering::SeqCst) {
+        let _ = term.show_cursor();
+    }
     let _ = term.write_line("");
     let message = MESSAGE
         .lock()

@@ -1,0 +1,201 @@
+//! The Spanish bank: a faithful translation (words only), and a whole session and summary
+//! in Spanish with nothing in English, in every mode.
+
+use assert_cmd::Command;
+use selfcheck::bank::{BUILTIN, Bank};
+
+fn selfcheck() -> Command {
+    let mut cmd = Command::cargo_bin("selfcheck").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("ACCESSIBLE");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
+/// English words that have no place in Spanish text (proper names aside).
+const ENGLISH: &[&str] = &[
+    "the", "you", "your", "and", "with", "call", "now", "not", "prefer", "say", "question", "what",
+    "help", "today", "this", "that", "answer", "client", "reported", "none", "yes",
+];
+
+/// Words of `text` that look English, leaving out lines holding `allowed` (a person's own
+/// words, or a service's proper name).
+fn english_words(text: &str, allowed: &[&str]) -> Vec<String> {
+    text.lines()
+        .filter(|line| !allowed.iter().any(|a| line.contains(a)))
+        .flat_map(|line| line.split(|c: char| !c.is_alphabetic()))
+        .map(str::to_lowercase)
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .collect()
+}
+
+/// A person's own words and the names services go by in every language.
+const ALLOWED: &[&str] = &[
+    "I ran out of my prescription",
+    "988 Lifeline",
+    "Poison Help",
+    "-HELP)",
+    "Samaritans",
+    "NHS",
+    "Lifeline",
+];
+
+#[test]
+fn the_spanish_bank_changes_words_only() {
+    let english = Bank::builtin();
+    let (_, name, source) = BUILTIN.iter().find(|(lang, _, _)| *lang == "es").unwrap();
+    let spanish = Bank::load(name, source).unwrap();
+    assert_eq!(spanish.def.locale, "es-US");
+    spanish
+        .check_translation_of(&english, name, source)
+        .unwrap();
+}
+
+#[test]
+fn a_translation_that_changes_more_than_words_is_refused() {
+    let english = Bank::builtin();
+    let (_, name, source) = BUILTIN.iter().find(|(lang, _, _)| *lang == "es").unwrap();
+    let changed = source.replacen("tier: emergency", "tier: soon", 1);
+    assert_ne!(&changed, source);
+    let spanish = Bank::load(name, &changed).unwrap();
+    let err = spanish
+        .check_translation_of(&english, name, &changed)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("alerts differ"), "{err}");
+    assert!(err.contains("may change words only"), "{err}");
+    // And through `validate`, which knows a translation by its id and locale.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("es.yaml");
+    std::fs::write(&path, &changed).unwrap();
+    let out = selfcheck()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("alerts differ"));
+}
+
+#[test]
+fn the_summary_is_wholly_spanish_in_every_format_and_mode() {
+    for counselor in [false, true] {
+        for format in ["text", "markdown"] {
+            let mut cmd = selfcheck();
+            cmd.args([
+                "--lang",
+                "es",
+                "--answers",
+                "tests/answers/alarming.yaml",
+                "--format",
+                format,
+            ]);
+            if counselor {
+                cmd.arg("--counselor");
+            }
+            let out = stdout(&mut cmd);
+            assert!(out.contains("911") && out.contains("988"));
+            let english = english_words(&out, ALLOWED);
+            assert!(
+                english.is_empty(),
+                "English in the {format} summary (counselor={counselor}): {english:?}\n{out}"
+            );
+        }
+    }
+    let quiet = stdout(selfcheck().args(["--lang", "es", "--answers", "tests/answers/quiet.yaml"]));
+    assert!(
+        quiet.contains("Hable de esto en su próxima cita") || quiet.contains("próxima cita"),
+        "{quiet}"
+    );
+    assert!(english_words(&quiet, ALLOWED).is_empty(), "{quiet}");
+}
+
+#[test]
+fn spanish_speakers_are_told_that_988_and_the_samhsa_helpline_serve_them() {
+    let out = stdout(selfcheck().args(["--lang", "es", "--answers", "tests/answers/quiet.yaml"]));
+    let text = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("oprima 2 para español"), "{text}");
+    assert!(
+        text.contains("1-800-662-4357") && text.contains("español"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_plain_session_in_spanish_has_no_english() {
+    // The same numbers answer the same questions in both languages: a quiet session is
+    // "no" at the gate, then each question's "nothing to report" choice.
+    let bank = Bank::builtin_in("es").unwrap();
+    let mut session = selfcheck::engine::Session::new(&bank);
+    let mut lines = vec!["2".to_string()];
+    while let Some(index) = session.current() {
+        let q = bank.question(index);
+        let (line, answer) = match q.kind {
+            selfcheck::bank::model::Kind::Checklist => {
+                (String::new(), selfcheck::answers::Answer::Checklist(vec![]))
+            }
+            selfcheck::bank::model::Kind::Text => (
+                String::new(),
+                selfcheck::answers::Answer::Text(String::new()),
+            ),
+            _ => {
+                let at = q.choices.iter().position(|c| c.neutral).unwrap();
+                (
+                    format!("{}", at + 1),
+                    selfcheck::answers::Answer::Choice(q.choices[at].id.clone()),
+                )
+            }
+        };
+        lines.push(line);
+        session.answer(index, answer).unwrap();
+    }
+    lines.push("0".to_string());
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let out = selfcheck()
+        .args(["--lang", "es", "--plain"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let transcript = String::from_utf8(out.stderr).unwrap();
+    let summary = String::from_utf8(out.stdout).unwrap();
+    assert!(transcript.contains("Pregunta 1 de"), "{transcript}");
+    let english = english_words(&transcript, ALLOWED);
+    assert!(
+        english.is_empty(),
+        "English in the plain transcript: {english:?}\n{transcript}"
+    );
+    assert!(english_words(&summary, ALLOWED).is_empty(), "{summary}");
+}
+
+#[test]
+fn an_unknown_language_lists_the_ones_there_are() {
+    let out = selfcheck()
+        .args(["--lang", "fr", "questions"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("no built-in bank in language `fr`; there are: en, es")
+    );
+}
+
+#[test]
+fn every_spanish_question_names_its_time_frame() {
+    let bank = Bank::builtin_in("es").unwrap();
+    let frames = ["ahora mismo", "en los últimos", "en las últimas", "en cualquier momento"];
+    for index in 0..bank.len() {
+        let q = bank.question(index);
+        let text = q.text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        assert!(frames.iter().any(|f| text.contains(f)), "question `{}`: {text}", q.id);
+    }
+}
