@@ -105,15 +105,38 @@ fn expected(kind: Kind) -> &'static str {
     }
 }
 
-/// One answer as written in an answers file.
+/// One answer as written in an answers file (or, under `_check`, what the file is).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(untagged)]
 pub enum RawAnswer {
     One(String),
     Many(Vec<String>),
+    Check(CheckInfo),
 }
 
 pub type RawAnswers = BTreeMap<String, RawAnswer>;
+
+/// The key under which a saved answers file says when and from which bank it was made.
+/// Question ids start with a letter, so it is never a question's.
+pub const CHECK_KEY: &str = "_check";
+
+/// When a check was made, and with which bank and version, so a later comparison can
+/// say which questions were added or removed.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckInfo {
+    /// The day of the check, `YYYY-MM-DD`.
+    pub date: String,
+    pub bank: String,
+    pub version: u32,
+}
+
+/// An answers file: what it is (when saved by selfcheck), and the answers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AnswersFile {
+    pub check: Option<CheckInfo>,
+    pub answers: RawAnswers,
+}
 
 /// A problem with one entry of an answers file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,6 +170,10 @@ pub fn from_raw(
             (RawAnswer::One(s), _) if s == SKIP => Answer::Skipped,
             (RawAnswer::One(s), Kind::Text) => Answer::Text(s.clone()),
             (RawAnswer::One(s), Kind::YesNo | Kind::Choice) => Answer::Choice(s.clone()),
+            (RawAnswer::Check(_), kind) => {
+                issues.push(issue(format!("expected {}", expected(kind))));
+                continue;
+            }
             (RawAnswer::Many(ids), Kind::Checklist) => {
                 // In the bank's order, as the prompters give them; unknown ids last, to
                 // be refused by `check` below.

@@ -59,6 +59,11 @@ pub struct Cli {
     #[arg(long, value_name = "FILE")]
     pub save_answers: Option<PathBuf>,
 
+    /// Compare with an earlier check (an answers file saved with --save-answers): the
+    /// summary says what is new, no longer reported, or changed since then.
+    #[arg(long, value_name = "EARLIER")]
+    pub compare: Option<PathBuf>,
+
     /// Replace --report and --save-answers files that already exist.
     #[arg(long)]
     pub force: bool,

@@ -7,6 +7,8 @@ pub mod answers;
 pub mod app;
 pub mod bank;
 pub mod cli;
+pub mod compare;
+pub mod date;
 pub mod engine;
 pub mod error;
 pub mod files;

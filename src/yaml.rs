@@ -1,7 +1,7 @@
 //! The one place YAML is read, so the parser can be swapped without touching the rest.
 
 use crate::agency::AgencyFile;
-use crate::answers::{RawAnswer, RawAnswers};
+use crate::answers::{AnswersFile, CHECK_KEY, CheckInfo, RawAnswer, RawAnswers};
 use crate::bank::model::RawBank;
 use crate::text;
 
@@ -135,9 +135,13 @@ pub fn parse_agency(source: &str) -> Result<AgencyFile, YamlError> {
     Ok(file)
 }
 
-/// An answers file's entries as YAML, in the order given.
-pub fn answers_to_string(entries: &[(String, RawAnswer)]) -> String {
+/// An answers file as YAML: what it is first, then the entries in the order given.
+pub fn answers_to_string(check: &CheckInfo, entries: &[(String, RawAnswer)]) -> String {
     let mut mapping = serde_yaml::Mapping::new();
+    mapping.insert(
+        serde_yaml::Value::String(CHECK_KEY.into()),
+        serde_yaml::to_value(check).expect("plain data serializes"),
+    );
     for (id, answer) in entries {
         let value = serde_yaml::to_value(answer).expect("strings and lists of strings serialize");
         mapping.insert(serde_yaml::Value::String(id.clone()), value);
@@ -145,20 +149,38 @@ pub fn answers_to_string(entries: &[(String, RawAnswer)]) -> String {
     serde_yaml::to_string(&mapping).expect("a mapping of strings serializes")
 }
 
-pub fn parse_answers(source: &str) -> Result<RawAnswers, YamlError> {
+pub fn parse_answers(source: &str) -> Result<AnswersFile, YamlError> {
     check_flow_depth(source)?;
-    let raw: RawAnswers = serde_yaml::from_str(source)?;
-    Ok(raw
+    let mut answers: RawAnswers = serde_yaml::from_str(source)?;
+    let check = match answers.remove(CHECK_KEY) {
+        None => None,
+        Some(RawAnswer::Check(mut info)) => {
+            for field in [&mut info.date, &mut info.bank] {
+                text::clean(field);
+            }
+            Some(info)
+        }
+        Some(_) => {
+            return Err(YamlError {
+                line: locate_top_key(source, CHECK_KEY),
+                column: Some(1),
+                message: format!("`{CHECK_KEY}` must be a mapping of date, bank and version"),
+            });
+        }
+    };
+    let answers = answers
         .into_iter()
         .map(|(mut id, mut answer)| {
             text::clean(&mut id);
             match &mut answer {
                 RawAnswer::One(s) => text::clean(s),
                 RawAnswer::Many(list) => list.iter_mut().for_each(text::clean),
+                RawAnswer::Check(_) => {}
             }
             (id, answer)
         })
-        .collect())
+        .collect();
+    Ok(AnswersFile { check, answers })
 }
 
 /// Finds where `key: value` is written in a YAML source, so checks made after parsing can

@@ -302,8 +302,20 @@ fn an_invalid_question_id_is_rejected() {
     assert_error(
         &source,
         format!(
-            "{} question `Anything-Else`: use lowercase letters, digits and _ in ids",
+            "{} question `Anything-Else`: use lowercase letters, digits and _ in ids, starting with a letter",
             at_question(&source, "Anything-Else")
+        ),
+    );
+}
+
+#[test]
+fn a_question_id_must_start_with_a_letter_so_it_never_clashes_with_check() {
+    let source = broken(&[("- id: anything_else\n", "- id: _check\n")]);
+    assert_error(
+        &source,
+        format!(
+            "{} question `_check`: use lowercase letters, digits and _ in ids, starting with a letter",
+            at_question(&source, "_check")
         ),
     );
 }
@@ -314,7 +326,7 @@ fn an_invalid_section_id_is_rejected() {
     assert_error(
         &source,
         format!(
-            "{} section `Withdrawal`: use lowercase letters, digits and _ in ids",
+            "{} section `Withdrawal`: use lowercase letters, digits and _ in ids, starting with a letter",
             at_section(&source, "Withdrawal", 0)
         ),
     );

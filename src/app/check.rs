@@ -3,10 +3,12 @@
 
 use super::{inputs, write_stdout};
 use crate::agency::Referral;
-use crate::answers;
+use crate::answers::{self, CheckInfo};
 use crate::bank::Bank;
 use crate::bank::model::{CounselorText, Region};
 use crate::cli::Cli;
+use crate::compare::{self, Changes, Earlier};
+use crate::date;
 use crate::engine::Session;
 use crate::error::{Error, Result};
 use crate::files::{self, WriteError};
@@ -59,9 +61,24 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         }
     }
 
+    // Read before the first question, so a wrong file is said at once.
+    let earlier = match &cli.compare {
+        Some(path) => {
+            let read = inputs::read_answers(bank, path, true)?;
+            Some(Earlier {
+                other_version: read.other_version(bank),
+                date: read.check.as_ref().map(|c| c.date.clone()),
+                removed: read.removed,
+                session: Session::with_answers(bank, read.answers),
+            })
+        }
+        None => None,
+    };
+
     let outcome = match &cli.answers {
         Some(path) => {
-            let mut prompter = ScriptedPrompter::new(inputs::read_answers(bank, path)?);
+            let answers = inputs::read_answers(bank, path, false)?;
+            let mut prompter = ScriptedPrompter::new(answers.by_id(bank));
             flow::run(bank, region, counselor, &mut prompter)
                 .map_err(|err| prompt_error(err, bank, Some(path)))?
         }
@@ -92,11 +109,15 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         _ => {}
     }
 
+    let changes = earlier
+        .as_ref()
+        .map(|earlier| compare::compare(earlier, &outcome.session, region));
     let report = Report {
         outcome: &outcome,
         region,
         referrals: &referrals,
         counselor,
+        changes: changes.as_ref(),
     };
     let wanted: Vec<String> = targets.iter().map(|p| p.display().to_string()).collect();
     let mut saved = Vec::new();
@@ -134,6 +155,7 @@ struct Report<'a, 'b> {
     region: &'a Region,
     referrals: &'a [Referral],
     counselor: Option<&'a CounselorText>,
+    changes: Option<&'a Changes>,
 }
 
 impl Report<'_, '_> {
@@ -142,6 +164,7 @@ impl Report<'_, '_> {
         let extras = Extras {
             referrals: self.referrals,
             saved,
+            changes: self.changes,
         };
         let client = summary::build(&self.outcome.session, self.region, extras);
         match (self.counselor, &self.outcome.counselor) {
@@ -166,12 +189,16 @@ fn report_format(path: &Path) -> Format {
 /// The counting answers in the format `--answers` reads, in the order they were asked.
 fn answers_file(bank: &Bank, session: &Session) -> String {
     let entries = answers::to_raw(bank, session.answered());
+    let check = CheckInfo {
+        date: date::today(),
+        bank: bank.def.id.clone(),
+        version: bank.def.version,
+    };
     format!(
-        "# selfcheck answers: bank `{}` version {}. This file holds sensitive health\n\
-         # information. Run it again with: selfcheck --answers THIS_FILE\n{}",
-        bank.def.id,
-        bank.def.version,
-        yaml::answers_to_string(&entries)
+        "# selfcheck answers. This file holds sensitive health information.\n\
+         # Run it again with: selfcheck --answers THIS_FILE\n\
+         # Compare a later check with it: selfcheck --compare THIS_FILE\n{}",
+        yaml::answers_to_string(&check, &entries)
     )
 }
 

@@ -2,12 +2,12 @@
 //! Each is refused with a clear reason when it cannot be what it claims.
 
 use crate::agency::{self, Referral};
-use crate::answers::{self, Answer};
+use crate::answers::{self, Answer, CheckInfo};
 use crate::bank::model::Region;
 use crate::bank::{BUILTIN, Bank, DEFAULT_BANK, DEFAULT_BANK_NAME};
 use crate::error::{Error, Result};
 use crate::yaml::{self, YamlError};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 /// Files larger than this are refused before parsing: no bank or answers file is near it.
@@ -84,17 +84,73 @@ fn place(name: &str, err: &YamlError) -> String {
     }
 }
 
-/// Reads an answers file against the bank: question id -> answer.
-pub(super) fn read_answers(bank: &Bank, path: &Path) -> Result<HashMap<String, Answer>> {
+/// An answers file read against the bank.
+pub(super) struct ReadAnswers {
+    pub check: Option<CheckInfo>,
+    pub answers: BTreeMap<usize, Answer>,
+    /// With another bank version allowed: its question ids this bank does not have.
+    pub removed: Vec<String>,
+}
+
+impl ReadAnswers {
+    pub fn by_id(&self, bank: &Bank) -> HashMap<String, Answer> {
+        self.answers
+            .iter()
+            .map(|(&index, answer)| (bank.question(index).id.clone(), answer.clone()))
+            .collect()
+    }
+
+    /// Whether the file was saved with another version of the bank.
+    pub fn other_version(&self, bank: &Bank) -> bool {
+        self.check
+            .as_ref()
+            .is_some_and(|c| c.version != bank.def.version)
+    }
+}
+
+/// Reads an answers file against the bank. A file saved from another bank is refused;
+/// one saved from another version of it may, with `other_version_ok`, name questions this
+/// version no longer has (they are listed as removed).
+pub(super) fn read_answers(
+    bank: &Bank,
+    path: &Path,
+    other_version_ok: bool,
+) -> Result<ReadAnswers> {
     let source = read_input(path)?;
     let name = path.display().to_string();
-    let raw = yaml::parse_answers(&source).map_err(|err| {
+    let file = yaml::parse_answers(&source).map_err(|err| {
         Error::BadInput(format!(
             "{} {}; an answers file maps question ids to answers (see README)",
             place(&name, &err),
             err.message
         ))
     })?;
+    let mut raw = file.answers;
+    let mut removed = Vec::new();
+    let mut version_note = String::new();
+    if let Some(check) = &file.check {
+        if check.bank != bank.def.id {
+            return Err(Error::BadInput(format!(
+                "{name}: these answers were saved from bank `{}`, not `{}`; use them with \
+                 that bank (--bank FILE)",
+                check.bank, bank.def.id
+            )));
+        }
+        if check.version != bank.def.version {
+            if other_version_ok {
+                removed = raw
+                    .keys()
+                    .filter(|id| bank.index_of(id).is_none())
+                    .cloned()
+                    .collect();
+                raw.retain(|id, _| bank.index_of(id).is_some());
+            }
+            version_note = format!(
+                " (the file was saved with version {} of bank `{}`; this is version {})",
+                check.version, bank.def.id, bank.def.version
+            );
+        }
+    }
     let answers = answers::from_raw(bank, &raw).map_err(|issues| {
         let lines: Vec<String> = issues
             .iter()
@@ -103,17 +159,18 @@ pub(super) fn read_answers(bank: &Bank, path: &Path) -> Result<HashMap<String, A
                     .map(|line| format!("{line}:1:"))
                     .unwrap_or_default();
                 format!(
-                    "{name}:{at} question `{}`: {}",
+                    "{name}:{at} question `{}`: {}{version_note}",
                     issue.question, issue.message
                 )
             })
             .collect();
         Error::BadInput(lines.join("\n"))
     })?;
-    Ok(answers
-        .into_iter()
-        .map(|(index, answer)| (bank.question(index).id.clone(), answer))
-        .collect())
+    Ok(ReadAnswers {
+        check: file.check,
+        answers,
+        removed,
+    })
 }
 
 /// Reads an agency's referral list (`--resources`).

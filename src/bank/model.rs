@@ -156,6 +156,18 @@ pub struct Ui {
     pub plain_invalid: String,
     /// Plain mode: repeats each reply so that a screen reader confirms it; `{answer}`.
     pub plain_echo: String,
+    /// `--compare`: the heading of the "since your last check" part; `{date}`.
+    pub since_last_check: String,
+    /// `--compare`: stands for the date when the earlier answers file has none.
+    pub date_unknown: String,
+    pub new_heading: String,
+    pub resolved_heading: String,
+    pub changed_heading: String,
+    /// `--compare`: the answer of a question that was not asked at one of the checks.
+    pub not_asked: String,
+    pub no_changes: String,
+    pub added_questions: String,
+    pub removed_questions: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in
@@ -194,6 +206,9 @@ pub struct CounselorText {
     pub next_step_heading: String,
     pub notes_heading: String,
     pub not_recorded: String,
+    /// `--compare`, in third person; `{date}`.
+    pub since_last_check: String,
+    pub no_changes: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

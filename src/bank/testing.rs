@@ -45,6 +45,15 @@ ui:
   plain_back_hint: "Type {key} to go back one question."
   plain_invalid: "That is not one of the choices. Please try again."
   plain_echo: "Your answer: {answer}"
+  since_last_check: "Since your last check ({date})"
+  date_unknown: "date not saved"
+  new_heading: "New since then"
+  resolved_heading: "No longer reported"
+  changed_heading: "Changed"
+  not_asked: "Not asked"
+  no_changes: "Your answers are the same as at your last check."
+  added_questions: "Questions added to the self-check since then"
+  removed_questions: "Questions no longer in the self-check"
 gate:
   title: Before we start
   text: Is anyone in danger right now?
@@ -88,6 +97,8 @@ counselor:
   next_step_heading: Agreed next step
   notes_heading: Session notes
   not_recorded: Not recorded
+  since_last_check: "Since the client's last check ({date})"
+  no_changes: "The client's answers are the same as at the last check."
 notes:
   taper: Do not stop suddenly.
 safety_net: Trouble breathing, fainting, a seizure, chest pain or thoughts of suicide mean {emergency} or {crisis}.

@@ -93,8 +93,10 @@ fn unknown_placeholders<'t>(text: &'t str, allowed: &[&str]) -> Vec<&'t str> {
     unknown
 }
 
+/// Lowercase letters, digits and `_`, starting with a letter (so an answers file's
+/// `_check` can never be a question id).
 fn valid_id(id: &str) -> bool {
-    !id.is_empty()
+    id.starts_with(|c: char| c.is_ascii_lowercase())
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
@@ -297,7 +299,7 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
         if !valid_id(&section.id) {
             check.section(
                 &section.id,
-                "use lowercase letters, digits and _ in ids".into(),
+                "use lowercase letters, digits and _ in ids, starting with a letter".into(),
             );
         }
         if !section_ids.insert(section.id.as_str()) {
@@ -412,7 +414,10 @@ fn check_questions(check: &mut Checker, raw: &RawBank) {
         for question in &section.questions {
             let id = question.id.as_str();
             if !valid_id(id) {
-                check.question(id, "use lowercase letters, digits and _ in ids".into());
+                check.question(
+                    id,
+                    "use lowercase letters, digits and _ in ids, starting with a letter".into(),
+                );
             }
             if earlier.contains_key(id) {
                 check.at(

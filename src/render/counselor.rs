@@ -49,6 +49,10 @@ pub fn text(s: &CounselorSummary) -> String {
     ));
     out.push(String::new());
 
+    if let Some(changes) = &s.changes {
+        out.extend(super::changes::text(changes, &s.words.changes));
+    }
+
     out.push(s.words.answers.clone());
     for group in &s.answers {
         out.push(format!("  {}", group.title));
@@ -120,6 +124,10 @@ pub fn markdown(s: &CounselorSummary) -> String {
     out.push(String::new());
     out.push(escape(next_step(s)));
     out.push(String::new());
+
+    if let Some(changes) = &s.changes {
+        out.extend(super::changes::markdown(changes, &s.words.changes));
+    }
 
     out.push(format!("## {}", escape(&s.words.answers)));
     out.push(String::new());

@@ -36,6 +36,10 @@ pub fn render(s: &Summary) -> String {
     }
     out.push(String::new());
 
+    if let Some(changes) = &s.changes {
+        out.extend(super::changes::markdown(changes, &s.words.changes));
+    }
+
     out.push(format!("## {}", escape(&s.words.reported_heading)));
     out.push(String::new());
     if s.reported.is_empty() {

@@ -1,6 +1,7 @@
 //! Lays a summary out as text, markdown or JSON. Renderers decide nothing: every word
 //! and its order come from `Summary`.
 
+mod changes;
 mod counselor;
 mod markdown;
 mod text;

@@ -17,6 +17,10 @@ pub fn render(s: &Summary) -> String {
     }
     out.push(String::new());
 
+    if let Some(changes) = &s.changes {
+        out.extend(super::changes::text(changes, &s.words.changes));
+    }
+
     out.push(s.words.reported_heading.clone());
     if s.reported.is_empty() {
         out.push(wrap(&s.words.nothing_reported, WIDTH, "  ", "  "));

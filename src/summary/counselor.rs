@@ -1,10 +1,11 @@
 //! The counselor summary: one screen in neutral third person, every item marked as the
 //! client's self-report. Data first; the renderers only lay it out.
 
-use super::{RegionInfo, ResourceLine, Summary, display_answer};
+use super::{ChangeWords, RegionInfo, ResourceLine, Summary, display_answer};
 use crate::agency::Referral;
 use crate::bank::fill;
 use crate::bank::model::{CounselorText, Region, Tier};
+use crate::compare::Changes;
 use crate::engine::Session;
 use crate::flow::CounselorRecord;
 use serde::Serialize;
@@ -33,6 +34,9 @@ pub struct CounselorSummary {
     pub referrals: Vec<Referral>,
     pub region: RegionInfo,
     pub notes: Vec<SessionNote>,
+    /// Since the client's earlier check (`--compare`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Changes>,
     pub privacy: String,
     #[serde(skip)]
     pub words: CounselorWords,
@@ -74,6 +78,7 @@ pub struct CounselorWords {
     pub not_recorded: String,
     pub resources: String,
     pub referrals: String,
+    pub changes: ChangeWords,
 }
 
 /// Builds the counselor summary from the session, what the counselor recorded, and the
@@ -160,6 +165,7 @@ pub fn build(
         referrals: client.referrals.clone(),
         region: client.region.clone(),
         notes,
+        changes: client.changes.clone(),
         privacy: client.privacy.clone(),
         words: CounselorWords {
             red_flags: words.red_flags_heading.clone(),
@@ -172,6 +178,12 @@ pub fn build(
             not_recorded: words.not_recorded.clone(),
             resources: ui.resources_heading.clone(),
             referrals: ui.referrals_heading.clone(),
+            changes: ChangeWords::new(
+                ui,
+                client.changes.as_ref(),
+                &words.since_last_check,
+                &words.no_changes,
+            ),
         },
     }
 }

@@ -7,6 +7,7 @@ use crate::agency::Referral;
 use crate::answers::Answer;
 use crate::bank::model::{Kind, Region, Role, Tier, Ui};
 use crate::bank::{Bank, fill};
+use crate::compare::Changes;
 use crate::engine::Session;
 use serde::Serialize;
 
@@ -26,6 +27,9 @@ pub struct Summary {
     pub reported: Vec<Reported>,
     /// Questions answered "prefer not to say": listed, never silently dropped.
     pub not_answered: Vec<NotAnswered>,
+    /// Since an earlier check (`--compare`): what is new, no longer reported, changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Changes>,
     pub resources: Vec<ResourceLine>,
     /// The agency's own referral list, shown after the crisis resources.
     pub referrals: Vec<Referral>,
@@ -81,10 +85,42 @@ pub struct Words {
     pub skipped_heading: String,
     pub resources_heading: String,
     pub referrals_heading: String,
+    pub changes: ChangeWords,
+}
+
+/// The words of the "since your last check" part.
+#[derive(Debug, Clone, Default)]
+pub struct ChangeWords {
+    /// With `{date}` filled in.
+    pub since: String,
+    pub new: String,
+    pub resolved: String,
+    pub changed: String,
+    pub no_changes: String,
+    pub added: String,
+    pub removed: String,
+}
+
+impl ChangeWords {
+    /// The person's words; `since` and `no_changes` may be given in the third person.
+    pub fn new(ui: &Ui, changes: Option<&Changes>, since: &str, no_changes: &str) -> ChangeWords {
+        let date = changes
+            .and_then(|c| c.since.as_deref())
+            .unwrap_or(&ui.date_unknown);
+        ChangeWords {
+            since: since.replace("{date}", date),
+            new: ui.new_heading.clone(),
+            resolved: ui.resolved_heading.clone(),
+            changed: ui.changed_heading.clone(),
+            no_changes: no_changes.to_string(),
+            added: ui.added_questions.clone(),
+            removed: ui.removed_questions.clone(),
+        }
+    }
 }
 
 impl Words {
-    fn from_ui(ui: &Ui) -> Words {
+    fn from_ui(ui: &Ui, changes: Option<&Changes>) -> Words {
         Words {
             what_to_do: ui.what_to_do.clone(),
             reported_heading: ui.reported_heading.clone(),
@@ -92,6 +128,7 @@ impl Words {
             skipped_heading: ui.skipped_heading.clone(),
             resources_heading: ui.resources_heading.clone(),
             referrals_heading: ui.referrals_heading.clone(),
+            changes: ChangeWords::new(ui, changes, &ui.since_last_check, &ui.no_changes),
         }
     }
 }
@@ -132,6 +169,8 @@ pub fn answer_words(bank: &Bank, index: usize, answer: &Answer) -> Option<String
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Extras<'a> {
     pub referrals: &'a [Referral],
+    /// What changed since an earlier check (`--compare`).
+    pub changes: Option<&'a Changes>,
     /// Paths of the files written at the person's request, as they should read them.
     pub saved: &'a [String],
 }
@@ -250,6 +289,7 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
         next_steps,
         reported,
         not_answered,
+        changes: extras.changes.cloned(),
         resources,
         referrals: extras.referrals.to_vec(),
         region: RegionInfo {
@@ -259,7 +299,7 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
         },
         safety_net: fill(&def.safety_net, region),
         privacy: privacy_line(bank, extras.saved),
-        words: Words::from_ui(&def.ui),
+        words: Words::from_ui(&def.ui, extras.changes),
     }
 }
 

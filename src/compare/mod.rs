@@ -1,0 +1,216 @@
+//! Follow-up checks (`--compare EARLIER`): what changed since an earlier check, in plain
+//! words: signs that are new, signs no longer reported, and answers that moved. Never
+//! "better" or "worse": what was answered then, and what now.
+
+use crate::answers::Answer;
+use crate::bank::model::{Kind, Question, Region, Tier};
+use crate::bank::{Bank, fill};
+use crate::engine::Session;
+use crate::summary::display_answer;
+use serde::Serialize;
+use std::cmp::Reverse;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Changes {
+    /// The date of the earlier check, when its file says.
+    pub since: Option<String>,
+    /// Signs reported now and not then; new red flags first, each with its action.
+    pub new: Vec<Change>,
+    /// Signs reported then and not now.
+    pub resolved: Vec<Change>,
+    /// Answers that moved (on a frequency or severity scale, between choices, or to or
+    /// from "prefer not to say").
+    pub changed: Vec<Change>,
+    /// Questions of this bank version that the earlier check's version did not ask.
+    pub added_questions: Vec<QuestionRef>,
+    /// Question ids in the earlier file that this bank no longer has.
+    pub removed_questions: Vec<String>,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.new.is_empty()
+            && self.resolved.is_empty()
+            && self.changed.is_empty()
+            && self.added_questions.is_empty()
+            && self.removed_questions.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub section: String,
+    pub section_title: String,
+    pub question: String,
+    pub label: String,
+    /// The earlier answer's words (or "not asked").
+    pub before: String,
+    /// The answer's words now (or "not asked").
+    pub after: String,
+    /// For a new red flag: the most urgent tier it raises (today or emergency)...
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
+    /// ...and that tier's action.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuestionRef {
+    pub question: String,
+    pub label: String,
+}
+
+/// The earlier check, as read from its answers file.
+pub struct Earlier<'b> {
+    pub session: Session<'b>,
+    pub date: Option<String>,
+    /// Whether it was made with another version of the bank.
+    pub other_version: bool,
+    /// Its question ids that this bank does not have (only with another version).
+    pub removed: Vec<String>,
+}
+
+/// The sign ids an answer reports: its non-neutral choices. Text reports no sign here:
+/// a person's own notes are not compared.
+fn signs<'a>(question: &'a Question, answer: Option<&'a Answer>) -> Vec<&'a str> {
+    let neutral = |id: &str| question.choices.iter().any(|c| c.id == id && c.neutral);
+    match answer {
+        Some(Answer::Choice(id)) if !neutral(id) => vec![id.as_str()],
+        Some(Answer::Checklist(ids)) => ids
+            .iter()
+            .map(String::as_str)
+            .filter(|id| !neutral(id))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn labels(question: &Question, ids: &[&str]) -> String {
+    // In the bank's order, as the person saw them.
+    question
+        .choices
+        .iter()
+        .filter(|c| ids.contains(&c.id.as_str()))
+        .map(|c| c.label.clone())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What changed from `earlier` to `now` (both sessions of the same bank).
+pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
+    let bank: &Bank = now.bank();
+    let ui = &bank.def.ui;
+    let mut changes = Changes {
+        since: earlier.date.clone(),
+        removed_questions: earlier.removed.clone(),
+        ..Changes::default()
+    };
+    let then = &earlier.session;
+    for index in 0..bank.len() {
+        let question = bank.question(index);
+        let before = then
+            .is_visible(index)
+            .then(|| then.answer_of(index))
+            .flatten();
+        let after = now
+            .is_visible(index)
+            .then(|| now.answer_of(index))
+            .flatten();
+        if after.is_some() && before.is_none() && earlier.other_version && then.is_visible(index) {
+            // Asked now, and would have been asked then had that version had it.
+            changes.added_questions.push(QuestionRef {
+                question: question.id.clone(),
+                label: question.label.clone(),
+            });
+            continue;
+        }
+        if question.kind == Kind::Text || (before.is_none() && after.is_none()) {
+            continue;
+        }
+        let words = |answer: Option<&Answer>| match answer {
+            Some(answer) => display_answer(bank, index, answer),
+            None => ui.not_asked.clone(),
+        };
+        let section = bank.section_of(index);
+        let change = |before: String, after: String| Change {
+            section: section.id.clone(),
+            section_title: section.title.clone(),
+            question: question.id.clone(),
+            label: question.label.clone(),
+            before,
+            after,
+            tier: None,
+            action: None,
+        };
+        let skipped = |a: Option<&Answer>| a == Some(&Answer::Skipped);
+        if skipped(before) || skipped(after) {
+            if before != after {
+                changes.changed.push(change(words(before), words(after)));
+            }
+            continue;
+        }
+        let (was, is) = (signs(question, before), signs(question, after));
+        let added: Vec<&str> = is.iter().copied().filter(|s| !was.contains(s)).collect();
+        let gone: Vec<&str> = was.iter().copied().filter(|s| !is.contains(s)).collect();
+        match question.kind {
+            Kind::Checklist => {
+                if !added.is_empty() {
+                    let mut new = change(words(before), labels(question, &added));
+                    flag(&mut new, question, &added, &was, bank, region);
+                    changes.new.push(new);
+                }
+                if !gone.is_empty() {
+                    changes
+                        .resolved
+                        .push(change(labels(question, &gone), words(after)));
+                }
+            }
+            _ => match (was.is_empty(), is.is_empty()) {
+                (true, false) => {
+                    let mut new = change(words(before), words(after));
+                    flag(&mut new, question, &is, &was, bank, region);
+                    changes.new.push(new);
+                }
+                (false, true) => changes.resolved.push(change(words(before), words(after))),
+                (false, false) if was != is => {
+                    let mut moved = change(words(before), words(after));
+                    flag(&mut moved, question, &is, &was, bank, region);
+                    changes.changed.push(moved);
+                }
+                _ => {}
+            },
+        }
+    }
+    // New red flags lead, most urgent first; the rest keep the bank's order.
+    changes.new.sort_by_key(|c| Reverse(c.tier));
+    changes
+}
+
+/// Marks a change as a red flag when its new answer raises a today or emergency alert
+/// that the earlier answer did not, with that tier's action.
+fn flag(
+    change: &mut Change,
+    question: &Question,
+    now: &[&str],
+    then: &[&str],
+    bank: &Bank,
+    region: &Region,
+) {
+    let raised = |ids: &[&str]| -> Option<Tier> {
+        question
+            .alerts
+            .iter()
+            .filter(|a| a.if_any.iter().any(|v| ids.contains(&v.as_str())))
+            .map(|a| a.tier)
+            .max()
+    };
+    let tier = raised(now).filter(|t| *t >= Tier::Today && raised(then).is_none_or(|was| was < *t));
+    if let Some(tier) = tier {
+        change.tier = Some(tier);
+        change.action = Some(fill(&bank.def.tiers[&tier].headline, region));
+    }
+}
+
+#[cfg(test)]
+mod tests;

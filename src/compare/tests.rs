@@ -1,0 +1,209 @@
+use super::*;
+use crate::bank::testing::bank;
+
+const SECTIONS: &str = r#"
+  - id: use
+    title: Use
+    intro: In the past 3 months.
+    questions:
+      - id: more
+        kind: choice
+        scale: frequency
+        text: How often do you take more than prescribed?
+        label: Taking more
+        alerts:
+          - {if_any: [sometimes, often], tier: soon}
+      - id: missed
+        kind: yes_no
+        not_sure: true
+        text: Have you missed doses?
+        label: Missed doses
+      - id: symptoms
+        kind: checklist
+        text: Since then, have you had any of these?
+        label: Symptoms
+        when: {question: missed, if_any: ["yes", not_sure]}
+        choices:
+          - {id: sweating, label: Sweating}
+          - {id: seizure, label: A seizure}
+          - {id: anxiety, label: Anxiety}
+        alerts:
+          - {if_any: [sweating, anxiety], tier: soon}
+          - {if_any: [seizure], tier: emergency, interrupt: red}
+      - id: notes
+        kind: text
+        text: Anything else?
+        label: Anything else
+"#;
+
+fn answers<'b>(bank: &'b Bank, list: &[(&str, Answer)]) -> Session<'b> {
+    Session::with_answers(
+        bank,
+        list.iter()
+            .map(|(id, a)| (bank.index_of(id).unwrap(), a.clone())),
+    )
+}
+
+fn choice(id: &str) -> Answer {
+    Answer::Choice(id.into())
+}
+
+fn checked(ids: &[&str]) -> Answer {
+    Answer::Checklist(ids.iter().map(|s| s.to_string()).collect())
+}
+
+fn earlier<'b>(session: Session<'b>) -> Earlier<'b> {
+    Earlier {
+        session,
+        date: Some("2026-11-19".into()),
+        other_version: false,
+        removed: Vec::new(),
+    }
+}
+
+fn compare_pair(then: &[(&str, Answer)], now: &[(&str, Answer)]) -> Changes {
+    let bank = Box::leak(Box::new(bank(SECTIONS)));
+    let region = bank.default_region();
+    compare(&earlier(answers(bank, then)), &answers(bank, now), region)
+}
+
+fn shape(changes: &[Change]) -> Vec<String> {
+    changes
+        .iter()
+        .map(|c| format!("{}: {} -> {}", c.question, c.before, c.after))
+        .collect()
+}
+
+#[test]
+fn the_same_answers_report_no_change() {
+    let list = [
+        ("more", choice("often")),
+        ("missed", choice("yes")),
+        ("symptoms", checked(&["sweating"])),
+        ("notes", Answer::Text("hello".into())),
+    ];
+    let changes = compare_pair(&list, &list);
+    assert!(changes.is_empty(), "{changes:?}");
+    assert_eq!(changes.since.as_deref(), Some("2026-11-19"));
+}
+
+#[test]
+fn new_resolved_and_moved_answers_are_told_apart() {
+    let changes = compare_pair(
+        &[
+            ("more", choice("sometimes")),
+            ("missed", choice("yes")),
+            ("symptoms", checked(&["sweating", "anxiety"])),
+        ],
+        &[
+            ("more", choice("often")),
+            ("missed", choice("yes")),
+            ("symptoms", checked(&["anxiety", "seizure"])),
+        ],
+    );
+    assert_eq!(
+        shape(&changes.new),
+        ["symptoms: Sweating, Anxiety -> A seizure"]
+    );
+    assert_eq!(
+        shape(&changes.resolved),
+        ["symptoms: Sweating -> Anxiety, A seizure"]
+    );
+    assert_eq!(shape(&changes.changed), ["more: Sometimes -> Often"]);
+}
+
+#[test]
+fn a_new_red_flag_leads_with_its_action() {
+    let changes = compare_pair(
+        &[("more", choice("never")), ("missed", choice("no"))],
+        &[
+            ("more", choice("sometimes")),
+            ("missed", choice("yes")),
+            ("symptoms", checked(&["seizure"])),
+        ],
+    );
+    let first = &changes.new[0];
+    assert_eq!(first.question, "symptoms");
+    assert_eq!(first.before, "Not asked", "hidden before: not asked");
+    assert_eq!(first.tier, Some(Tier::Emergency));
+    assert_eq!(first.action.as_deref(), Some("Call 911 now."));
+    // Signs that are not red flags carry no action, and follow in bank order.
+    assert_eq!(
+        shape(&changes.new[1..]),
+        ["more: Never -> Sometimes", "missed: No -> Yes"]
+    );
+    assert!(changes.new[1..].iter().all(|c| c.action.is_none()));
+}
+
+#[test]
+fn prefer_not_to_say_before_or_after_is_a_change_not_a_sign() {
+    let changes = compare_pair(
+        &[
+            ("more", Answer::Skipped),
+            ("missed", choice("yes")),
+            ("symptoms", checked(&["sweating"])),
+        ],
+        &[("more", choice("often")), ("missed", Answer::Skipped)],
+    );
+    assert_eq!(
+        shape(&changes.changed),
+        [
+            "more: Prefer not to say -> Often",
+            "missed: Yes -> Prefer not to say"
+        ]
+    );
+    assert!(changes.new.is_empty());
+    // The follow-up is hidden now (its parent was not answered yes): no longer reported.
+    assert_eq!(
+        shape(&changes.resolved),
+        ["symptoms: Sweating -> Not asked"]
+    );
+}
+
+#[test]
+fn questions_hidden_at_both_checks_and_free_text_are_left_out() {
+    let changes = compare_pair(
+        &[
+            ("more", choice("never")),
+            ("missed", choice("no")),
+            ("notes", Answer::Text("a".into())),
+        ],
+        &[
+            ("more", choice("never")),
+            ("missed", choice("no")),
+            ("notes", Answer::Text("b".into())),
+        ],
+    );
+    assert!(changes.is_empty(), "{changes:?}");
+}
+
+#[test]
+fn another_bank_version_lists_added_and_removed_questions_instead_of_changes() {
+    let bank = bank(SECTIONS);
+    let region = bank.default_region();
+    // The earlier version had no `more` question and had one called `old`.
+    let then = Earlier {
+        session: answers(&bank, &[("missed", choice("no"))]),
+        date: None,
+        other_version: true,
+        removed: vec!["old".into()],
+    };
+    let now = answers(
+        &bank,
+        &[("more", choice("often")), ("missed", choice("no"))],
+    );
+    let changes = compare(&then, &now, region);
+    assert_eq!(
+        changes.added_questions,
+        [QuestionRef {
+            question: "more".into(),
+            label: "Taking more".into()
+        }]
+    );
+    assert_eq!(changes.removed_questions, ["old"]);
+    assert!(
+        changes.new.is_empty(),
+        "an added question's answer is not a new sign"
+    );
+    assert_eq!(changes.since, None);
+}

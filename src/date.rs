@@ -1,0 +1,40 @@
+//! Today's date for a saved check, without a date library: the civil calendar from a
+//! count of days since 1970-01-01 (Howard Hinnant's algorithm).
+
+/// `YYYY-MM-DD` of the day that is `days` days after 1970-01-01.
+pub fn civil(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Today in UTC, as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    civil(secs.div_euclid(86_400))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil;
+
+    #[test]
+    fn counts_days_into_the_civil_calendar() {
+        assert_eq!(civil(0), "1970-01-01");
+        assert_eq!(civil(59), "1970-03-01");
+        assert_eq!(civil(11_016), "2000-02-29");
+        assert_eq!(civil(20_418), "2025-11-26");
+        assert_eq!(civil(20_783), "2026-11-26");
+        assert_eq!(civil(-1), "1969-12-31");
+    }
+}

@@ -1,0 +1,279 @@
+//! Follow-up checks: `--compare EARLIER` against answers saved with `--save-answers`.
+
+use assert_cmd::Command;
+use proptest::prelude::*;
+use selfcheck::answers::Answer;
+use selfcheck::bank::Bank;
+use selfcheck::bank::model::Kind;
+use selfcheck::compare::{Earlier, compare};
+use selfcheck::engine::Session;
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+fn selfcheck() -> Command {
+    let mut cmd = Command::cargo_bin("selfcheck").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("ACCESSIBLE");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
+/// Saves the answers of `answers` as selfcheck saves them, and returns the file.
+fn saved(dir: &Path, answers: &str, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    selfcheck()
+        .args(["--answers", answers, "--save-answers"])
+        .arg(&path)
+        .assert()
+        .success();
+    path
+}
+
+#[test]
+fn saved_answers_carry_the_date_and_the_bank() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved(dir.path(), "tests/answers/quiet.yaml", "first.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    let yaml: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    assert_eq!(yaml["_check"]["bank"], "clonazepam");
+    assert_eq!(yaml["_check"]["version"], 1);
+    let date = yaml["_check"]["date"].as_str().unwrap();
+    assert_eq!(date, selfcheck::date::today());
+}
+
+#[test]
+fn two_checks_compared_give_the_changes_in_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = saved(dir.path(), "tests/answers/quiet.yaml", "first.yaml");
+    let out = stdout(
+        selfcheck()
+            .args([
+                "--answers",
+                "tests/answers/alarming.yaml",
+                "--format",
+                "json",
+                "--compare",
+            ])
+            .arg(&first),
+    );
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let changes = &json["changes"];
+    assert_eq!(changes["since"], selfcheck::date::today());
+    let new = changes["new"].as_array().unwrap();
+    assert_eq!(
+        new[0]["question"], "seizure_when",
+        "the most urgent new red flag leads"
+    );
+    assert_eq!(new[0]["section"], "withdrawal");
+    assert_eq!(new[0]["label"], "When the most recent seizure was");
+    assert_eq!(new[0]["before"], "Not asked");
+    assert_eq!(new[0]["after"], "Right now or in the last 24 hours");
+    assert_eq!(new[0]["tier"], "emergency");
+    assert_eq!(new[0]["action"], "Call 911 now.");
+    let irritable = new
+        .iter()
+        .find(|c| c["question"] == "irritable_without")
+        .unwrap();
+    assert_eq!(
+        (irritable["before"].as_str(), irritable["after"].as_str()),
+        (Some("Never"), Some("Sometimes"))
+    );
+    assert!(irritable.get("action").is_none(), "not a red flag");
+    let changed = changes["changed"].as_array().unwrap();
+    assert_eq!(changed[0]["question"], "worried_reliance");
+    assert_eq!(changed[0]["after"], "Prefer not to say");
+
+    // The other way round: those signs are no longer reported.
+    let second = saved(dir.path(), "tests/answers/alarming.yaml", "second.yaml");
+    let out = stdout(
+        selfcheck()
+            .args([
+                "--answers",
+                "tests/answers/quiet.yaml",
+                "--format",
+                "json",
+                "--compare",
+            ])
+            .arg(&second),
+    );
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let resolved: Vec<&str> = json["changes"]["resolved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["question"].as_str().unwrap())
+        .collect();
+    assert!(
+        resolved.contains(&"seizure_when") && resolved.contains(&"dangerous_effects"),
+        "{resolved:?}"
+    );
+    assert!(json["changes"]["new"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn the_text_summary_leads_its_changes_with_a_new_red_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = saved(dir.path(), "tests/answers/quiet.yaml", "first.yaml");
+    let out = stdout(
+        selfcheck()
+            .args(["--answers", "tests/answers/alarming.yaml", "--compare"])
+            .arg(&first),
+    );
+    let since = out.find("Since your last check (").expect("the since part");
+    let part = &out[since..];
+    let first_item = part.lines().nth(2).unwrap();
+    assert!(
+        first_item.starts_with("    ! When the most recent seizure was: Not asked → Right now"),
+        "{part}"
+    );
+    assert!(part.contains("Call 911 now."));
+    // The changes are what was answered then and now, never a judgement of the person.
+    let lower = part[..part.find("What you reported").unwrap()].to_lowercase();
+    for judgement in ["better", "worse", "improved", "worsened", "progress"] {
+        assert!(!lower.contains(judgement), "says {judgement}:\n{part}");
+    }
+}
+
+#[test]
+fn the_counselor_summary_and_report_carry_the_comparison_in_third_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = saved(dir.path(), "tests/answers/quiet.yaml", "first.yaml");
+    let report = dir.path().join("session.md");
+    let out = stdout(
+        selfcheck()
+            .args([
+                "--answers",
+                "tests/answers/alarming.yaml",
+                "--counselor",
+                "--compare",
+            ])
+            .arg(&first)
+            .arg("--report")
+            .arg(&report),
+    );
+    assert!(out.contains("Since the client's last check ("), "{out}");
+    let written = fs::read_to_string(&report).unwrap();
+    assert!(written.contains("## Since the client's last check ("));
+    assert!(written.contains("### New since then"));
+    assert!(written.contains("- **When the most recent seizure was: Not asked → Right now or in the last 24 hours — Call 911 now.**"));
+}
+
+#[test]
+fn answers_from_another_bank_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.yaml");
+    fs::write(
+        &path,
+        "_check: {date: 2026-11-01, bank: alcohol, version: 3}\nprescribed: prescribed_now\n",
+    )
+    .unwrap();
+    for args in [
+        vec!["--answers", "tests/answers/quiet.yaml", "--compare"],
+        vec!["--answers"],
+    ] {
+        let out = selfcheck()
+            .args(args)
+            .arg(&path)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("these answers were saved from bank `alcohol`, not `clonazepam`"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_check_from_another_bank_version_says_what_was_added_and_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiet =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/answers/quiet.yaml"))
+            .unwrap();
+    // Version 0 had a question since removed, and did not ask `needs_more` yet.
+    let earlier = format!(
+        "_check: {{date: 2026-10-01, bank: clonazepam, version: 0}}\nold_question: \"yes\"\n{}",
+        quiet.replace("needs_more: \"no\"\n", "")
+    );
+    let path = dir.path().join("v0.yaml");
+    fs::write(&path, earlier).unwrap();
+    let out = stdout(
+        selfcheck()
+            .args([
+                "--answers",
+                "tests/answers/quiet.yaml",
+                "--format",
+                "json",
+                "--compare",
+            ])
+            .arg(&path),
+    );
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["changes"]["removed_questions"][0], "old_question");
+    assert_eq!(
+        json["changes"]["added_questions"][0]["question"],
+        "needs_more"
+    );
+    assert!(json["changes"]["new"].as_array().unwrap().is_empty());
+    // Run as answers, the old file's unknown question is an error that names the versions.
+    let out = selfcheck()
+        .arg("--answers")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("question `old_question`") && stderr.contains("saved with version 0"),
+        "{stderr}"
+    );
+}
+
+static BANK: LazyLock<Bank> = LazyLock::new(Bank::builtin);
+
+fn any_answer(index: usize) -> BoxedStrategy<Answer> {
+    let q = BANK.question(index);
+    let ids: Vec<String> = q.choices.iter().map(|c| c.id.clone()).collect();
+    let answer = match q.kind {
+        Kind::YesNo | Kind::Choice => proptest::sample::select(ids)
+            .prop_map(Answer::Choice)
+            .boxed(),
+        Kind::Checklist => proptest::sample::subsequence(ids.clone(), 0..=ids.len())
+            .prop_map(Answer::Checklist)
+            .boxed(),
+        Kind::Text => "[a-z ]{0,12}".prop_map(Answer::Text).boxed(),
+    };
+    prop_oneof![1 => Just(Answer::Skipped), 5 => answer].boxed()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn comparing_any_answers_with_themselves_reports_no_change(
+        answers in (0..BANK.len()).map(any_answer).collect::<Vec<_>>()
+    ) {
+        let mut session = Session::new(&BANK);
+        while let Some(index) = session.current() {
+            session.answer(index, answers[index].clone()).unwrap();
+        }
+        let earlier = Earlier {
+            session: Session::with_answers(&BANK, session.answered().map(|(i, a)| (i, a.clone()))),
+            date: None,
+            other_version: false,
+            removed: Vec::new(),
+        };
+        let changes = compare(&earlier, &session, BANK.default_region());
+        prop_assert!(changes.is_empty(), "{:?}", changes);
+    }
+}
