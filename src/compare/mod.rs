@@ -47,6 +47,9 @@ pub struct Change {
     pub before: String,
     /// The answer's words now (or "not asked").
     pub after: String,
+    /// For a checklist: the items that are new, or no longer reported.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
     /// For a new red flag: the most urgent tier it raises (today or emergency)...
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<Tier>,
@@ -86,15 +89,14 @@ fn signs<'a>(question: &'a Question, answer: Option<&'a Answer>) -> Vec<&'a str>
     }
 }
 
-fn labels(question: &Question, ids: &[&str]) -> String {
+fn labels(question: &Question, ids: &[&str]) -> Vec<String> {
     // In the bank's order, as the person saw them.
     question
         .choices
         .iter()
         .filter(|c| ids.contains(&c.id.as_str()))
         .map(|c| c.label.clone())
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect()
 }
 
 /// What changed from `earlier` to `now` (both sessions of the same bank).
@@ -140,6 +142,7 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
             label: question.label.clone(),
             before,
             after,
+            items: Vec::new(),
             tier: None,
             action: None,
         };
@@ -155,15 +158,18 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
         let gone: Vec<&str> = was.iter().copied().filter(|s| !is.contains(s)).collect();
         match question.kind {
             Kind::Checklist => {
+                // Whole answers then and now, so "Anxiety → Anxiety, Sweating" reads
+                // plainly; `items` names exactly which ones.
                 if !added.is_empty() {
-                    let mut new = change(words(before), labels(question, &added));
+                    let mut new = change(words(before), words(after));
+                    new.items = labels(question, &added);
                     flag(&mut new, question, &added, &was, bank, region);
                     changes.new.push(new);
                 }
                 if !gone.is_empty() {
-                    changes
-                        .resolved
-                        .push(change(labels(question, &gone), words(after)));
+                    let mut resolved = change(words(before), words(after));
+                    resolved.items = labels(question, &gone);
+                    changes.resolved.push(resolved);
                 }
             }
             _ => match (was.is_empty(), is.is_empty()) {

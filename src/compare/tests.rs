@@ -101,14 +101,12 @@ fn new_resolved_and_moved_answers_are_told_apart() {
             ("symptoms", checked(&["anxiety", "seizure"])),
         ],
     );
-    assert_eq!(
-        shape(&changes.new),
-        ["symptoms: Sweating, Anxiety -> A seizure"]
-    );
-    assert_eq!(
-        shape(&changes.resolved),
-        ["symptoms: Sweating -> Anxiety, A seizure"]
-    );
+    // Whole answers then and now; `items` names what is new or no longer reported.
+    let whole = ["symptoms: Sweating, Anxiety -> Anxiety, A seizure"];
+    assert_eq!(shape(&changes.new), whole);
+    assert_eq!(changes.new[0].items, ["A seizure"]);
+    assert_eq!(shape(&changes.resolved), whole);
+    assert_eq!(changes.resolved[0].items, ["Sweating"]);
     assert_eq!(shape(&changes.changed), ["more: Sometimes -> Often"]);
 }
 
