@@ -1,19 +1,12 @@
 //! The binary as scripts and people run it: answers files, listing, validation, and the
 //! refusals, each with its exit code and a message that says what to do.
 
-use assert_cmd::Command;
+mod common;
+
+use common::selfcheck;
+
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn selfcheck() -> Command {
-    let mut cmd = Command::cargo_bin("selfcheck").unwrap();
-    // A CI with TERM=dumb or ACCESSIBLE set would switch plain mode on.
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm")
-        .env_remove("ACCESSIBLE");
-    cmd
-}
 
 fn json_summary(answers: &str) -> Value {
     let out = selfcheck()

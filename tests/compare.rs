@@ -1,6 +1,9 @@
 //! Follow-up checks: `--compare EARLIER` against answers saved with `--save-answers`.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{selfcheck, stdout};
+
 use proptest::prelude::*;
 use selfcheck::answers::Answer;
 use selfcheck::bank::Bank;
@@ -11,19 +14,6 @@ use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
-
-fn selfcheck() -> Command {
-    let mut cmd = Command::cargo_bin("selfcheck").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm")
-        .env_remove("ACCESSIBLE");
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
-}
 
 /// Saves the answers of `answers` as selfcheck saves them, and returns the file.
 fn saved(dir: &Path, answers: &str, name: &str) -> PathBuf {

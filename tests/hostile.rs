@@ -1,17 +1,11 @@
 //! Hostile and broken input: each is a clear error with exit 2 (or clean output), never a
 //! panic or a hang, and no text from a file can drive the terminal.
 
-use assert_cmd::Command;
-use std::fs;
-use std::time::Duration;
+mod common;
 
-fn selfcheck() -> Command {
-    let mut cmd = Command::cargo_bin("selfcheck").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .timeout(Duration::from_secs(20));
-    cmd
-}
+use common::selfcheck;
+
+use std::fs;
 
 const MINIMAL: &str = include_str!("fixtures/minimal.yaml");
 

@@ -1,22 +1,14 @@
 //! Files a person asks for (--report, --save-answers), regions, and an agency's own
 //! referral list, through the binary.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{selfcheck, stdout};
+
 use predicates::prelude::*;
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
-
-fn selfcheck() -> Command {
-    let mut cmd = Command::cargo_bin("selfcheck").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1");
-    cmd
-}
-
-fn stdout_of(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
-}
 
 #[cfg(unix)]
 fn mode(path: &Path) -> u32 {
@@ -31,7 +23,7 @@ const QUIET: &str = "tests/answers/quiet.yaml";
 fn a_report_is_written_private_as_markdown_and_the_summary_says_where() {
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("summary.md");
-    let out = stdout_of(
+    let out = stdout(
         selfcheck()
             .args(["--answers", ALARMING, "--report"])
             .arg(&report),
@@ -127,14 +119,14 @@ fn saved_answers_read_back_to_the_same_summary() {
         let saved = dir
             .path()
             .join(format!("{}.saved.yaml", answers.replace('/', "_")));
-        let first = stdout_of(
+        let first = stdout(
             selfcheck()
                 .args(["--answers", answers, "--format", "json", "--save-answers"])
                 .arg(&saved),
         );
         #[cfg(unix)]
         assert_eq!(mode(&saved), 0o600);
-        let again = stdout_of(
+        let again = stdout(
             selfcheck()
                 .args(["--format", "json", "--answers"])
                 .arg(&saved),
@@ -207,7 +199,7 @@ fn the_region_changes_the_numbers_in_every_output() {
                 if counselor {
                     cmd.arg("--counselor");
                 }
-                let out = stdout_of(&mut cmd);
+                let out = stdout(&mut cmd);
                 assert!(
                     out.contains(&format!("call {emergency} now"))
                         || out.contains(&format!("Call {emergency} now")),
@@ -249,7 +241,7 @@ fn an_agency_referral_list_follows_the_crisis_resources_in_both_modes() {
         if counselor {
             cmd.arg("--counselor");
         }
-        let out = stdout_of(&mut cmd);
+        let out = stdout(&mut cmd);
         let crisis = out.find("988 Suicide & Crisis Lifeline").unwrap();
         let heading = out.find("Local services").expect("the referral heading");
         let clinic = out
@@ -294,7 +286,7 @@ fn a_broken_referral_list_is_refused_with_its_place() {
 fn counselor_mode_from_an_answers_file_prints_the_counselor_summary() {
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("session.md");
-    let out = stdout_of(
+    let out = stdout(
         selfcheck()
             .args(["--answers", ALARMING, "--counselor", "--report"])
             .arg(&report),

@@ -1,21 +1,11 @@
 //! The Spanish bank: a faithful translation (words only), and a whole session and summary
 //! in Spanish with nothing in English, in every mode.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{selfcheck, stdout};
+
 use selfcheck::bank::{BUILTIN, Bank};
-
-fn selfcheck() -> Command {
-    let mut cmd = Command::cargo_bin("selfcheck").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm")
-        .env_remove("ACCESSIBLE");
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
-}
 
 /// English words that have no place in Spanish text (proper names aside).
 const ENGLISH: &[&str] = &[
