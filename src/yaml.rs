@@ -4,6 +4,7 @@ use crate::agency::AgencyFile;
 use crate::answers::{AnswersFile, CHECK_KEY, CheckInfo, RawAnswer, RawAnswers};
 use crate::bank::model::RawBank;
 use crate::text;
+use std::collections::HashMap;
 
 /// A parse error with the place the parser knows, if any (1-based line and column).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,17 +82,19 @@ fn check_flow_depth(source: &str) -> Result<(), YamlError> {
 
 pub fn parse_bank(source: &str) -> Result<RawBank, YamlError> {
     check_flow_depth(source)?;
-    // The untyped pass catches a key written twice in a free-form map (notes, scales,
-    // tiers), which the typed pass would let the last one win.
+    // One parse to an untyped value: it catches a key written twice even in a free-form
+    // map (notes, scales, tiers), where a typed parse would let the last one win, and
+    // lets control characters be removed before anything reads the text.
     let mut value = serde_yaml::from_str::<serde_yaml::Value>(source)?;
-    // The typed pass from the source, so its errors know their line.
-    let bank = serde_yaml::from_str(source)?;
-    if !clean_value(&mut value) {
-        return Ok(bank);
-    }
-    // Control characters were written (escapes like "\e" in quoted strings): read the
-    // cleaned text instead. Only a hostile or broken bank pays for this third pass.
-    Ok(serde_yaml::from_value(value)?)
+    clean_value(&mut value);
+    serde_yaml::from_value(value).map_err(|err| {
+        // A value has no places: read the source again, typed, so the error knows its
+        // line. Only a broken bank pays for this second parse.
+        match serde_yaml::from_str::<RawBank>(source) {
+            Err(located) => located.into(),
+            Ok(_) => err.into(),
+        }
+    })
 }
 
 /// Removes terminal control characters from every string (keys too). True if any was.
@@ -183,10 +186,70 @@ pub fn parse_answers(source: &str) -> Result<AnswersFile, YamlError> {
     Ok(AnswersFile { check, answers })
 }
 
-/// Finds where `key: value` is written in a YAML source, so checks made after parsing can
-/// still point at a line. With `needs_sibling`, only a mapping that also has that key
-/// counts (a question's `id` has a `kind` beside it; a choice's does not).
-/// `nth` picks among several matches (0 = first). Returns 1-based line and column.
+/// Finds where things are written in a YAML source, so checks made after parsing can
+/// still point at a line. The index of `key: value` lines is built once, on the first
+/// question, so a bank with many problems costs no more than one with a few.
+pub struct Locator<'s> {
+    lines: Vec<&'s str>,
+    /// (key, value) -> the 0-based lines where it is written, in order.
+    index: std::cell::OnceCell<HashMap<(&'s str, &'s str), Vec<usize>>>,
+}
+
+impl<'s> Locator<'s> {
+    pub fn new(source: &'s str) -> Self {
+        Locator {
+            lines: source.lines().collect(),
+            index: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn index(&self) -> &HashMap<(&'s str, &'s str), Vec<usize>> {
+        self.index.get_or_init(|| {
+            let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+            for (i, line) in self.lines.iter().enumerate() {
+                if let Some((_, key, value)) = split_key(line) {
+                    index.entry((key, unquote(value))).or_default().push(i);
+                }
+            }
+            index
+        })
+    }
+
+    /// Where `key: value` is written. With `needs_sibling`, only a mapping that also has
+    /// that key counts (a question's `id` has a `kind` beside it; a choice's does not).
+    /// `nth` picks among several matches (0 = first). Returns 1-based line and column.
+    pub fn locate(
+        &self,
+        key: &str,
+        value: &str,
+        needs_sibling: Option<&str>,
+        nth: usize,
+    ) -> Option<(usize, usize)> {
+        self.index()
+            .get(&(key, value))?
+            .iter()
+            .filter_map(|&i| {
+                let (indent, _, _) = split_key(self.lines[i])?;
+                let fits = needs_sibling
+                    .is_none_or(|sibling| mapping_has_key(&self.lines, i, indent, sibling));
+                fits.then_some((i + 1, indent + 1))
+            })
+            .nth(nth)
+    }
+
+    /// The line (1-based) where a top-level `key:` is written.
+    pub fn top_key(&self, key: &str) -> Option<usize> {
+        self.lines
+            .iter()
+            .position(|line| {
+                line.strip_prefix(key)
+                    .is_some_and(|rest| rest.starts_with(':'))
+            })
+            .map(|i| i + 1)
+    }
+}
+
+/// `Locator::locate` for a single question about a source.
 pub fn locate(
     source: &str,
     key: &str,
@@ -194,26 +257,7 @@ pub fn locate(
     needs_sibling: Option<&str>,
     nth: usize,
 ) -> Option<(usize, usize)> {
-    let lines: Vec<&str> = source.lines().collect();
-    let mut found = 0;
-    for (i, line) in lines.iter().enumerate() {
-        let Some((indent, k, v)) = split_key(line) else {
-            continue;
-        };
-        if k != key || unquote(v) != value {
-            continue;
-        }
-        if let Some(sibling) = needs_sibling {
-            if !mapping_has_key(&lines, i, indent, sibling) {
-                continue;
-            }
-        }
-        if found == nth {
-            return Some((i + 1, indent + 1));
-        }
-        found += 1;
-    }
-    None
+    Locator::new(source).locate(key, value, needs_sibling, nth)
 }
 
 /// The line (1-based) where a top-level `key:` is written, as in an answers file.

@@ -538,3 +538,18 @@ fn every_question_names_its_time_frame() {
         );
     }
 }
+
+#[test]
+fn the_built_in_banks_read_from_json_are_their_yaml() {
+    // Start-up reads the JSON the build made; it must be the very bank the YAML says.
+    for builtin in selfcheck::bank::BUILTIN {
+        let from_json = builtin.load().unwrap();
+        let from_yaml = Bank::load(builtin.name, builtin.yaml).unwrap();
+        assert_eq!(
+            format!("{:?}", from_json.def),
+            format!("{:?}", from_yaml.def),
+            "{}",
+            builtin.name
+        );
+    }
+}

@@ -38,7 +38,8 @@ const ALLOWED: &[&str] = &[
 #[test]
 fn the_spanish_bank_changes_words_only() {
     let english = Bank::builtin();
-    let (_, name, source) = BUILTIN.iter().find(|(lang, _, _)| *lang == "es").unwrap();
+    let es = BUILTIN.iter().find(|b| b.lang == "es").unwrap();
+    let (name, source) = (es.name, es.yaml);
     let spanish = Bank::load(name, source).unwrap();
     assert_eq!(spanish.def.locale, "es-US");
     spanish
@@ -49,7 +50,8 @@ fn the_spanish_bank_changes_words_only() {
 #[test]
 fn a_translation_that_changes_more_than_words_is_refused() {
     let english = Bank::builtin();
-    let (_, name, source) = BUILTIN.iter().find(|(lang, _, _)| *lang == "es").unwrap();
+    let es = BUILTIN.iter().find(|b| b.lang == "es").unwrap();
+    let (name, source) = (es.name, es.yaml);
     let changed = source.replacen("tier: emergency", "tier: soon", 1);
     assert_ne!(&changed, source);
     let spanish = Bank::load(name, &changed).unwrap();

@@ -4,7 +4,7 @@
 use crate::agency::{self, Referral};
 use crate::answers::{self, Answer, CheckInfo};
 use crate::bank::model::Region;
-use crate::bank::{BUILTIN, Bank, DEFAULT_BANK, DEFAULT_BANK_NAME};
+use crate::bank::{BUILTIN, Bank};
 use crate::error::{Error, Result};
 use crate::yaml::{self, YamlError};
 use std::collections::{BTreeMap, HashMap};
@@ -16,9 +16,9 @@ const MAX_INPUT_BYTES: u64 = 1024 * 1024;
 pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank> {
     match (path, lang) {
         (Some(path), _) => Ok(Bank::load(&path.display().to_string(), &read_input(path)?)?),
-        (None, None) => Ok(Bank::load(DEFAULT_BANK_NAME, DEFAULT_BANK)?),
+        (None, None) => Ok(BUILTIN[0].load()?),
         (None, Some(lang)) => Bank::builtin_in(lang).ok_or_else(|| {
-            let langs: Vec<&str> = BUILTIN.iter().map(|(l, _, _)| *l).collect();
+            let langs: Vec<&str> = BUILTIN.iter().map(|b| b.lang).collect();
             Error::BadInput(format!(
                 "no built-in bank in language `{lang}`; there are: {}",
                 langs.join(", ")

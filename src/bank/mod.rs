@@ -15,16 +15,50 @@ use std::fmt;
 pub const DEFAULT_BANK: &str = include_str!("../../questions/clonazepam.yaml");
 pub const DEFAULT_BANK_NAME: &str = "questions/clonazepam.yaml";
 
+/// A bank compiled into the binary: its YAML (the source, for messages and tests) and
+/// the JSON the build made of it (what start-up reads: it parses many times faster).
+pub struct Builtin {
+    pub lang: &'static str,
+    pub name: &'static str,
+    pub yaml: &'static str,
+    pub json: &'static str,
+}
+
 /// Every bank compiled into the binary, by language (`--lang`): the default first, then
 /// its translations.
-pub const BUILTIN: [(&str, &str, &str); 2] = [
-    ("en", DEFAULT_BANK_NAME, DEFAULT_BANK),
-    (
-        "es",
-        "questions/clonazepam.es.yaml",
-        include_str!("../../questions/clonazepam.es.yaml"),
-    ),
+pub const BUILTIN: [Builtin; 2] = [
+    Builtin {
+        lang: "en",
+        name: DEFAULT_BANK_NAME,
+        yaml: DEFAULT_BANK,
+        json: include_str!(concat!(env!("OUT_DIR"), "/clonazepam.json")),
+    },
+    Builtin {
+        lang: "es",
+        name: "questions/clonazepam.es.yaml",
+        yaml: include_str!("../../questions/clonazepam.es.yaml"),
+        json: include_str!(concat!(env!("OUT_DIR"), "/clonazepam.es.json")),
+    },
 ];
+
+impl Builtin {
+    /// Reads and validates this bank from its JSON, as `Bank::load` does from YAML.
+    pub fn load(&self) -> Result<Bank, BankError> {
+        let fail = |message: String| BankError {
+            file: self.name.to_string(),
+            issues: vec![Issue {
+                line: None,
+                column: None,
+                message,
+            }],
+        };
+        let raw = serde_json::from_str(self.json).map_err(|err| fail(err.to_string()))?;
+        validate::validate(raw, self.yaml).map_err(|issues| BankError {
+            file: self.name.to_string(),
+            issues,
+        })
+    }
+}
 
 /// A bank that has passed validation: every reference resolves, scales and yes/no
 /// choices are filled in, and questions can be looked up by id or position.
@@ -34,6 +68,8 @@ pub struct Bank {
     /// (section index, question index) for each question, in the order they are asked.
     order: Vec<(usize, usize)>,
     by_id: HashMap<String, usize>,
+    /// For each question, the earlier question its condition refers to.
+    parents: Vec<Option<usize>>,
 }
 
 /// One problem found in a bank, with the place in the file where it is known.
@@ -91,18 +127,16 @@ impl Bank {
 
     /// The built-in bank in a language, if there is one.
     pub fn builtin_in(lang: &str) -> Option<Bank> {
-        BUILTIN
-            .iter()
-            .find(|(l, _, _)| *l == lang)
-            .map(|(_, name, source)| {
-                Bank::load(name, source)
-                    .expect("the built-in banks are validated by the test suite")
-            })
+        BUILTIN.iter().find(|b| b.lang == lang).map(|b| {
+            b.load()
+                .expect("the built-in banks are validated by the test suite")
+        })
     }
 
     /// The bank compiled into the binary.
     pub fn builtin() -> Bank {
-        Bank::load(DEFAULT_BANK_NAME, DEFAULT_BANK)
+        BUILTIN[0]
+            .load()
             .expect("the built-in bank is validated by the test suite")
     }
 
@@ -113,12 +147,24 @@ impl Bank {
             .enumerate()
             .flat_map(|(s, section)| (0..section.questions.len()).map(move |q| (s, q)))
             .collect();
-        let by_id = order
+        let by_id: HashMap<String, usize> = order
             .iter()
             .enumerate()
             .map(|(i, &(s, q))| (def.sections[s].questions[q].id.clone(), i))
             .collect();
-        Bank { def, order, by_id }
+        let parents = order
+            .iter()
+            .map(|&(s, q)| {
+                let when = def.sections[s].questions[q].when.as_ref()?;
+                by_id.get(&when.question).copied()
+            })
+            .collect();
+        Bank {
+            def,
+            order,
+            by_id,
+            parents,
+        }
     }
 
     /// How many questions the bank has in all.
@@ -141,6 +187,11 @@ impl Bank {
 
     pub fn section_of(&self, index: usize) -> &Section {
         &self.def.sections[self.section_index(index)]
+    }
+
+    /// The earlier question whose answer decides whether this one is asked.
+    pub fn parent(&self, index: usize) -> Option<usize> {
+        self.parents[index]
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {

@@ -4,7 +4,7 @@
 use super::model::{Choice, Kind, RawBank, Role, Tier};
 use super::{Bank, Issue};
 use crate::answers::SKIP;
-use crate::yaml::locate;
+use crate::yaml::Locator;
 use std::collections::{HashMap, HashSet};
 
 /// Placeholders a message may hold; each is replaced by a region's number.
@@ -12,15 +12,17 @@ const PLACEHOLDERS: [&str; 4] = ["{emergency}", "{crisis}", "{poison}", "{treatm
 const PROGRESS_PLACEHOLDERS: [&str; 3] = ["{n}", "{total}", "{section}"];
 
 struct Checker<'a> {
-    source: &'a str,
+    source: Locator<'a>,
     issues: Vec<Issue>,
 }
 
 impl Checker<'_> {
     /// Records a problem at the `key: value` line found in the source.
     fn at(&mut self, key: &str, value: &str, sibling: Option<&str>, nth: usize, message: String) {
-        let place = locate(self.source, key, value, sibling, nth)
-            .or_else(|| locate(self.source, key, value, None, 0));
+        let place = self
+            .source
+            .locate(key, value, sibling, nth)
+            .or_else(|| self.source.locate(key, value, None, 0));
         self.issues.push(Issue {
             line: place.map(|p| p.0),
             column: place.map(|p| p.1),
@@ -49,11 +51,7 @@ impl Checker<'_> {
     }
 
     fn top(&mut self, key: &str, message: String) {
-        let place = self
-            .source
-            .lines()
-            .position(|line| line.starts_with(&format!("{key}:")))
-            .map(|line| (line + 1, 1));
+        let place = self.source.top_key(key).map(|line| (line, 1));
         self.issues.push(Issue {
             line: place.map(|p| p.0),
             column: place.map(|p| p.1),
@@ -104,7 +102,7 @@ fn valid_id(id: &str) -> bool {
 
 pub(super) fn validate(mut raw: RawBank, source: &str) -> Result<Bank, Vec<Issue>> {
     let mut check = Checker {
-        source,
+        source: Locator::new(source),
         issues: Vec::new(),
     };
 

@@ -65,21 +65,39 @@ impl<'b> Session<'b> {
 
     /// Whether a question is asked, given the answers to earlier questions.
     pub fn is_visible(&self, index: usize) -> bool {
-        let Some(when) = &self.bank.question(index).when else {
-            return true;
-        };
-        let Some(parent) = self.bank.index_of(&when.question) else {
-            return false;
-        };
-        self.is_visible(parent)
-            && self.answers[parent]
-                .as_ref()
-                .is_some_and(|answer| answer.is_any_of(&when.if_any))
+        match self.bank.parent(index) {
+            None => true,
+            Some(parent) => self.is_visible(parent) && self.opens(index, parent),
+        }
+    }
+
+    /// Whether the answer to `parent` is one that asks `index`.
+    fn opens(&self, index: usize, parent: usize) -> bool {
+        let when = self.bank.question(index).when.as_ref();
+        match (when, &self.answers[parent]) {
+            (Some(when), Some(answer)) => answer.is_any_of(&when.if_any),
+            _ => false,
+        }
+    }
+
+    /// Which questions are asked, all at once: conditions refer only to earlier
+    /// questions, so one pass in order settles them.
+    fn visibility(&self) -> Vec<bool> {
+        let mut visible = Vec::with_capacity(self.bank.len());
+        for index in 0..self.bank.len() {
+            let shown = match self.bank.parent(index) {
+                None => true,
+                Some(parent) => visible[parent] && self.opens(index, parent),
+            };
+            visible.push(shown);
+        }
+        visible
     }
 
     /// The next question to ask: the first visible one not yet answered.
     pub fn current(&self) -> Option<usize> {
-        (0..self.bank.len()).find(|&i| self.answers[i].is_none() && self.is_visible(i))
+        let visible = self.visibility();
+        (0..self.bank.len()).find(|&i| visible[i] && self.answers[i].is_none())
     }
 
     pub fn is_done(&self) -> bool {
@@ -152,8 +170,9 @@ impl<'b> Session<'b> {
 
     /// Visible answered questions, in bank order: the answers that count.
     pub fn answered(&self) -> impl Iterator<Item = (usize, &Answer)> {
+        let visible = self.visibility();
         (0..self.bank.len())
-            .filter(|&i| self.is_visible(i))
+            .filter(move |&i| visible[i])
             .filter_map(|i| self.answers[i].as_ref().map(|a| (i, a)))
     }
 
@@ -186,13 +205,13 @@ impl<'b> Session<'b> {
     /// Question `n` of `total` for the current question; `total` grows as answers open
     /// follow-up questions.
     pub fn progress(&self) -> Progress {
-        let visible: Vec<usize> = (0..self.bank.len())
-            .filter(|&i| self.is_visible(i))
-            .collect();
-        let at = self.current().unwrap_or(self.bank.len());
+        let visible = self.visibility();
+        let at = (0..self.bank.len())
+            .find(|&i| visible[i] && self.answers[i].is_none())
+            .unwrap_or(self.bank.len());
         Progress {
-            n: visible.iter().filter(|&&i| i < at).count() + 1,
-            total: visible.len(),
+            n: visible[..at].iter().filter(|&&v| v).count() + 1,
+            total: visible.iter().filter(|&&v| v).count(),
         }
         .clamp_to_total()
     }
