@@ -22,6 +22,14 @@ impl From<serde_yaml::Error> for YamlError {
         if let Some(at) = message.find(" at line ") {
             message.truncate(at);
         }
+        // The parser's guards, said in words a bank writer can act on.
+        if message.starts_with("repetition limit exceeded") {
+            message = "aliases (*name) expand to too much (repetition limit exceeded); \
+                       write the entries out instead"
+                .into();
+        } else if message.starts_with("recursion limit exceeded") {
+            message = "nested too deep (recursion limit exceeded)".into();
+        }
         YamlError {
             line: location.as_ref().map(|l| l.line()),
             column: location.as_ref().map(|l| l.column()),
