@@ -314,3 +314,45 @@ fn counselor_mode_needs_a_bank_with_counselor_words() {
         .code(2)
         .stderr(predicate::str::contains("has no `counselor` words"));
 }
+
+#[test]
+fn a_saved_session_can_be_resumed_and_only_its_open_questions_are_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiet = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(QUIET)).unwrap();
+    // A session that went to its summary early: the last sections were never answered.
+    let cut = quiet.find("common_effects:").unwrap();
+    let partial = dir.path().join("partial.yaml");
+    fs::write(&partial, &quiet[..cut]).unwrap();
+    selfcheck()
+        .arg("--answers")
+        .arg(&partial)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "question `common_effects` is asked but has no answer",
+        ))
+        .stderr(predicate::str::contains("--resume FILE"));
+
+    // Plain mode, through a pipe: the gate ("2": no), then only the open questions:
+    // two checklists (none), missed doses ("2": no), anything else (nothing), the review.
+    let out = selfcheck()
+        .args(["--plain", "--resume"])
+        .arg(&partial)
+        .write_stdin("2\n\n\n2\n\n0\n")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let transcript = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !transcript.contains("Right now, is clonazepam (Klonopin) prescribed to you?"),
+        "answered questions are not asked again:\n{transcript}"
+    );
+    assert!(transcript.contains("In the past 7 days, have you had any of these"));
+    let full = stdout(selfcheck().args(["--answers", QUIET]));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        full,
+        "the same summary as the whole session"
+    );
+}

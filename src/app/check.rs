@@ -75,6 +75,11 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         None => None,
     };
 
+    // Where an interactive session starts: from nothing, or from a saved one.
+    let start = match &cli.resume {
+        Some(path) => Session::with_answers(bank, inputs::read_answers(bank, path, false)?.answers),
+        None => Session::new(bank),
+    };
     let outcome = match &cli.answers {
         Some(path) => {
             let answers = inputs::read_answers(bank, path, false)?;
@@ -84,13 +89,13 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         }
         None if plain::requested(cli.plain) => {
             let mut prompter = plain_prompter(bank)?;
-            let outcome = flow::run(bank, region, counselor, &mut prompter);
+            let outcome = flow::run_from(start, region, counselor, &mut prompter);
             eprintln!();
             outcome.map_err(|err| prompt_error(err, bank, None))?
         }
         None => {
             let mut prompter = terminal_prompter(bank)?;
-            let outcome = flow::run(bank, region, counselor, &mut prompter);
+            let outcome = flow::run_from(start, region, counselor, &mut prompter);
             prompter.finish();
             // A blank line between the last prompt and what follows.
             eprintln!();

@@ -60,10 +60,22 @@ pub fn run<'b>(
     counselor: Option<&'b CounselorText>,
     prompter: &mut dyn Prompter,
 ) -> PromptResult<Outcome<'b>> {
+    run_from(Session::new(bank), region, counselor, prompter)
+}
+
+/// Runs the self-check from answers given already (`--resume`): only the questions still
+/// open are asked, and the review lets the person change any answer.
+pub fn run_from<'b>(
+    session: Session<'b>,
+    region: &Region,
+    counselor: Option<&'b CounselorText>,
+    prompter: &mut dyn Prompter,
+) -> PromptResult<Outcome<'b>> {
+    let bank = session.bank();
     let mut flow = Flow {
         bank,
         region,
-        session: Session::new(bank),
+        session,
         announced: None,
         counselor,
         record: CounselorRecord::default(),

@@ -37,7 +37,8 @@ impl Prompter for ScriptedPrompter {
             Some(answer) => Ok(Reply::Answer(answer.clone())),
             None => Err(PromptError::Script(format!(
                 "question `{}` is asked but has no answer; add `{}: ...` to the answers file \
-                 (or `{}: skip` for prefer not to say)",
+                 (or `{}: skip` for prefer not to say), or answer the rest in the terminal \
+                 with --resume FILE",
                 view.id, view.id, view.id
             ))),
         }
