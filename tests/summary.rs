@@ -257,3 +257,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn suicidal_thoughts_reported_twice_ask_about_acting_on_them_once() {
+    let mut asked = Vec::new();
+    let session = answer_all(&BANK, |i| {
+        let id = BANK.question(i).id.as_str();
+        asked.push(id.to_string());
+        match id {
+            "dangerous_effects" => Answer::Checklist(vec!["suicidal_thoughts".into()]),
+            "suicidal_now" => Answer::Choice("no".into()),
+            "dose_changes" => Answer::Choice("yes".into()),
+            "withdrawal_symptoms" => Answer::Checklist(vec!["suicidal_thoughts".into()]),
+            _ => quiet(&BANK, i),
+        }
+    });
+    assert!(asked.contains(&"suicidal_now".to_string()));
+    assert!(
+        !asked.contains(&"withdrawal_suicidal_now".to_string()),
+        "asked again: {asked:?}"
+    );
+    assert!(summarize(&session).crisis);
+}

@@ -178,7 +178,7 @@ fn an_unknown_key_in_a_question_is_rejected_with_its_path() {
         &source,
         format!(
             "bank.yaml:{}:9: sections[1].questions[2]: unknown field `hint`, expected one of \
-             `id`, `kind`, `text`, `label`, `help`, `not_sure`, `choices`, `scale`, `when`, \
+             `id`, `kind`, `text`, `label`, `help`, `not_sure`, `choices`, `scale`, `when`, `unless`, \
              `alerts`{FIX_YAML}",
             line_of(&source, "hint: \"Optional\"", 0)
         ),
@@ -1124,4 +1124,19 @@ fn validate_checks_every_file_and_fails_if_any_is_bad() {
         .stderr(format!(
             "tests/fixtures/minimal.yaml: ok (5 questions)\n{expected}"
         ));
+}
+
+#[test]
+fn an_unless_referring_to_a_later_question_is_rejected() {
+    let source = broken(&[(
+        "        when: {question: missed_dose, if_any: [\"yes\", \"skip\"]}\n",
+        "        when: {question: missed_dose, if_any: [\"yes\", \"skip\"]}\n        unless: {question: anything_else, if_any: [\"yes\"]}\n",
+    )]);
+    let errors = Bank::load("bank.yaml", &source).unwrap_err().to_string();
+    assert!(
+        errors.contains(
+            "question `withdrawal_signs`: its `unless` refers to `anything_else`, which comes later"
+        ),
+        "{errors}"
+    );
 }

@@ -7,7 +7,7 @@ mod translation;
 mod validate;
 
 use crate::yaml;
-use model::{Question, RawBank, Region, Section};
+use model::{Condition, Question, RawBank, Region, Section};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -68,8 +68,10 @@ pub struct Bank {
     /// (section index, question index) for each question, in the order they are asked.
     order: Vec<(usize, usize)>,
     by_id: HashMap<String, usize>,
-    /// For each question, the earlier question its condition refers to.
+    /// For each question, the earlier question its condition refers to...
     parents: Vec<Option<usize>>,
+    /// ...and the one its `unless` refers to.
+    blockers: Vec<Option<usize>>,
 }
 
 /// One problem found in a bank, with the place in the file where it is known.
@@ -152,18 +154,23 @@ impl Bank {
             .enumerate()
             .map(|(i, &(s, q))| (def.sections[s].questions[q].id.clone(), i))
             .collect();
-        let parents = order
-            .iter()
-            .map(|&(s, q)| {
-                let when = def.sections[s].questions[q].when.as_ref()?;
-                by_id.get(&when.question).copied()
-            })
-            .collect();
+        let resolve = |condition: fn(&Question) -> Option<&Condition>| -> Vec<Option<usize>> {
+            order
+                .iter()
+                .map(|&(s, q)| {
+                    let condition = condition(&def.sections[s].questions[q])?;
+                    by_id.get(&condition.question).copied()
+                })
+                .collect()
+        };
+        let parents = resolve(|q| q.when.as_ref());
+        let blockers = resolve(|q| q.unless.as_ref());
         Bank {
             def,
             order,
             by_id,
             parents,
+            blockers,
         }
     }
 
@@ -192,6 +199,11 @@ impl Bank {
     /// The earlier question whose answer decides whether this one is asked.
     pub fn parent(&self, index: usize) -> Option<usize> {
         self.parents[index]
+    }
+
+    /// The earlier question whose answer can stop this one being asked (`unless`).
+    pub fn blocker(&self, index: usize) -> Option<usize> {
+        self.blockers[index]
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {

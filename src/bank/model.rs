@@ -312,6 +312,10 @@ pub struct Question {
     pub scale: Option<String>,
     #[serde(default)]
     pub when: Option<Condition>,
+    /// Not asked when an earlier answer is one of these: for a follow-up the person may
+    /// have answered already in an earlier section.
+    #[serde(default)]
+    pub unless: Option<Condition>,
     #[serde(default)]
     pub alerts: Vec<Alert>,
 }

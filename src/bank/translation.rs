@@ -122,11 +122,7 @@ fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
         a.not_sure.to_string(),
         b.not_sure.to_string(),
     );
-    differ(
-        "its scale",
-        format!("{:?}", a.scale),
-        format!("{:?}", b.scale),
-    );
+    differ("scales", format!("{:?}", a.scale), format!("{:?}", b.scale));
     let choices = |q: &Question| {
         q.choices
             .iter()
@@ -136,9 +132,14 @@ fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
     };
     differ("choices", choices(a), choices(b));
     differ(
-        "its condition",
+        "conditions",
         condition_shape(&a.when),
         condition_shape(&b.when),
+    );
+    differ(
+        "`unless` conditions",
+        condition_shape(&a.unless),
+        condition_shape(&b.unless),
     );
     let alerts = |q: &Question| {
         q.alerts

@@ -1,7 +1,7 @@
 //! Checks a parsed bank and fills in what it implies (scale choices, yes/no choices).
 //! Every problem is collected, each naming its section or question id.
 
-use super::model::{Choice, Kind, RawBank, Role, Tier};
+use super::model::{Choice, Condition, Kind, RawBank, Role, Tier};
 use super::{Bank, Issue};
 use crate::answers::SKIP;
 use crate::yaml::Locator;
@@ -455,41 +455,12 @@ fn check_questions(check: &mut Checker, raw: &RawBank) {
                 }
             }
 
-            if let Some(when) = &question.when {
-                match earlier.get(when.question.as_str()) {
-                    Some((Kind::Text, _)) => check.question(
-                        id,
-                        format!("its condition refers to `{}`, a text question; conditions need a yes_no, choice or checklist question", when.question),
-                    ),
-                    Some((_, choices)) => {
-                        for value in &when.if_any {
-                            // A question with no choices is reported already.
-                            if !choices.is_empty() && value != SKIP && !choices.contains(&value.as_str()) {
-                                check.question(
-                                    id,
-                                    format!(
-                                        "its condition names `{value}`, which is not an answer of `{}` (answers: {}, skip)",
-                                        when.question,
-                                        choices.join(", ")
-                                    ),
-                                );
-                            }
-                        }
-                    }
-                    None if when.question == id => {
-                        check.question(id, "its condition refers to itself; refer to an earlier question".into())
-                    }
-                    None if all_ids.contains(when.question.as_str()) => check.question(
-                        id,
-                        format!("its condition refers to `{}`, which comes later; conditions may refer only to earlier questions", when.question),
-                    ),
-                    None => check.question(
-                        id,
-                        format!("its condition refers to `{}`, which is not a question of this bank", when.question),
-                    ),
-                }
-                if when.if_any.is_empty() {
-                    check.question(id, "its condition has an empty `if_any`".into());
+            for (name, condition) in [
+                ("condition", &question.when),
+                ("`unless`", &question.unless),
+            ] {
+                if let Some(condition) = condition {
+                    check_condition(check, id, name, condition, &earlier, &all_ids);
                 }
             }
 
@@ -537,5 +508,53 @@ fn check_questions(check: &mut Checker, raw: &RawBank) {
 
             earlier.insert(id, (question.kind, choice_ids));
         }
+    }
+}
+
+/// A `when` or `unless`: it refers to an earlier question that has answers, and names
+/// only answers that question has (or `skip`).
+fn check_condition(
+    check: &mut Checker,
+    id: &str,
+    name: &str,
+    condition: &Condition,
+    earlier: &HashMap<&str, (Kind, Vec<&str>)>,
+    all_ids: &HashSet<&str>,
+) {
+    let refers = condition.question.as_str();
+    match earlier.get(refers) {
+        Some((Kind::Text, _)) => check.question(
+            id,
+            format!("its {name} refers to `{refers}`, a text question; conditions need a yes_no, choice or checklist question"),
+        ),
+        Some((_, choices)) => {
+            for value in &condition.if_any {
+                // A question with no choices is reported already.
+                if !choices.is_empty() && value != SKIP && !choices.contains(&value.as_str()) {
+                    check.question(
+                        id,
+                        format!(
+                            "its {name} names `{value}`, which is not an answer of `{refers}` (answers: {}, skip)",
+                            choices.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        None if refers == id => check.question(
+            id,
+            format!("its {name} refers to itself; refer to an earlier question"),
+        ),
+        None if all_ids.contains(refers) => check.question(
+            id,
+            format!("its {name} refers to `{refers}`, which comes later; conditions may refer only to earlier questions"),
+        ),
+        None => check.question(
+            id,
+            format!("its {name} refers to `{refers}`, which is not a question of this bank"),
+        ),
+    }
+    if condition.if_any.is_empty() {
+        check.question(id, format!("its {name} has an empty `if_any`"));
     }
 }

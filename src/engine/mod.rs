@@ -65,9 +65,23 @@ impl<'b> Session<'b> {
 
     /// Whether a question is asked, given the answers to earlier questions.
     pub fn is_visible(&self, index: usize) -> bool {
-        match self.bank.parent(index) {
+        let opened = match self.bank.parent(index) {
             None => true,
             Some(parent) => self.is_visible(parent) && self.opens(index, parent),
+        };
+        opened
+            && !self
+                .bank
+                .blocker(index)
+                .is_some_and(|b| self.is_visible(b) && self.blocks(index, b))
+    }
+
+    /// Whether the answer to `blocker` is one of the question's `unless` answers.
+    fn blocks(&self, index: usize, blocker: usize) -> bool {
+        let unless = self.bank.question(index).unless.as_ref();
+        match (unless, &self.answers[blocker]) {
+            (Some(unless), Some(answer)) => answer.is_any_of(&unless.if_any),
+            _ => false,
         }
     }
 
@@ -85,11 +99,15 @@ impl<'b> Session<'b> {
     fn visibility(&self) -> Vec<bool> {
         let mut visible = Vec::with_capacity(self.bank.len());
         for index in 0..self.bank.len() {
-            let shown = match self.bank.parent(index) {
+            let opened = match self.bank.parent(index) {
                 None => true,
                 Some(parent) => visible[parent] && self.opens(index, parent),
             };
-            visible.push(shown);
+            let blocked = self
+                .bank
+                .blocker(index)
+                .is_some_and(|b| visible[b] && self.blocks(index, b));
+            visible.push(opened && !blocked);
         }
         visible
     }

@@ -330,3 +330,75 @@ fn the_session_is_done_when_every_visible_question_is_answered() {
     assert!(session.is_done());
     assert_eq!(session.current(), None);
 }
+
+const WITH_UNLESS: &str = r#"
+  - id: effects
+    title: Effects
+    intro: In the past 7 days.
+    questions:
+      - id: side_effects
+        kind: checklist
+        text: Have you had any of these?
+        label: Side effects
+        choices:
+          - {id: suicidal, label: Thoughts of suicide}
+          - {id: nausea, label: Nausea}
+      - id: acting_now
+        kind: yes_no
+        text: Right now, are you thinking of acting on them?
+        label: Acting now
+        when: {question: side_effects, if_any: [suicidal]}
+      - id: withdrawal
+        kind: checklist
+        text: Since a missed dose, have you had any of these?
+        label: Withdrawal
+        choices:
+          - {id: suicidal, label: Thoughts of suicide}
+      - id: acting_now_again
+        kind: yes_no
+        text: Right now, are you thinking of acting on them?
+        label: Acting now
+        when: {question: withdrawal, if_any: [suicidal]}
+        unless: {question: side_effects, if_any: [suicidal]}
+"#;
+
+#[test]
+fn unless_keeps_a_follow_up_from_being_asked_twice() {
+    let bank = bank(WITH_UNLESS);
+    let again = index(&bank, "acting_now_again");
+    // Reported in both places: the follow-up was asked the first time only.
+    let mut session = Session::new(&bank);
+    session
+        .answer(
+            index(&bank, "side_effects"),
+            Answer::Checklist(vec!["suicidal".into()]),
+        )
+        .unwrap();
+    session
+        .answer(index(&bank, "acting_now"), choice("no"))
+        .unwrap();
+    session
+        .answer(
+            index(&bank, "withdrawal"),
+            Answer::Checklist(vec!["suicidal".into()]),
+        )
+        .unwrap();
+    assert!(!session.is_visible(again));
+    assert!(session.is_done());
+    // Reported only in the second place: asked there.
+    let mut session = Session::new(&bank);
+    session
+        .answer(
+            index(&bank, "side_effects"),
+            Answer::Checklist(vec!["nausea".into()]),
+        )
+        .unwrap();
+    session
+        .answer(
+            index(&bank, "withdrawal"),
+            Answer::Checklist(vec!["suicidal".into()]),
+        )
+        .unwrap();
+    assert_eq!(session.current(), Some(again));
+    assert_eq!(session.progress(), Progress { n: 3, total: 3 });
+}
