@@ -2,6 +2,8 @@
 //! The article's lists are held here, in the project's own data, so dropping a sign from
 //! the bank fails this test (nothing reads ../shared).
 
+mod common;
+
 use selfcheck::bank::Bank;
 
 /// (article wording, section id, question id, choice id or "" for the whole question,
@@ -521,22 +523,8 @@ fn the_article_lists_are_held_whole() {
 
 #[test]
 fn every_question_names_its_time_frame() {
-    let bank = Bank::builtin();
     let frames = ["right now", "in the past", "in the last", "at any time"];
-    for index in 0..bank.len() {
-        let q = bank.question(index);
-        let text = q
-            .text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        assert!(
-            frames.iter().any(|f| text.contains(f)),
-            "question `{}` does not say its time frame: {text}",
-            q.id
-        );
-    }
+    common::assert_time_frames(&Bank::builtin(), &frames);
 }
 
 #[test]

@@ -5,9 +5,7 @@ mod common;
 use common::{selfcheck, stdout};
 
 use proptest::prelude::*;
-use selfcheck::answers::Answer;
 use selfcheck::bank::Bank;
-use selfcheck::bank::model::Kind;
 use selfcheck::compare::{Earlier, compare};
 use selfcheck::engine::Session;
 use serde_json::Value;
@@ -231,27 +229,12 @@ fn a_check_from_another_bank_version_says_what_was_added_and_removed() {
 
 static BANK: LazyLock<Bank> = LazyLock::new(Bank::builtin);
 
-fn any_answer(index: usize) -> BoxedStrategy<Answer> {
-    let q = BANK.question(index);
-    let ids: Vec<String> = q.choices.iter().map(|c| c.id.clone()).collect();
-    let answer = match q.kind {
-        Kind::YesNo | Kind::Choice => proptest::sample::select(ids)
-            .prop_map(Answer::Choice)
-            .boxed(),
-        Kind::Checklist => proptest::sample::subsequence(ids.clone(), 0..=ids.len())
-            .prop_map(Answer::Checklist)
-            .boxed(),
-        Kind::Text => "[a-z ]{0,12}".prop_map(Answer::Text).boxed(),
-    };
-    prop_oneof![1 => Just(Answer::Skipped), 5 => answer].boxed()
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
     #[test]
     fn comparing_any_answers_with_themselves_reports_no_change(
-        answers in (0..BANK.len()).map(any_answer).collect::<Vec<_>>()
+        answers in (0..BANK.len()).map(|i| common::any_answer(&BANK, i)).collect::<Vec<_>>()
     ) {
         let mut session = Session::new(&BANK);
         while let Some(index) = session.current() {

@@ -183,25 +183,11 @@ fn an_unknown_language_lists_the_ones_there_are() {
 
 #[test]
 fn every_spanish_question_names_its_time_frame() {
-    let bank = Bank::builtin_in("es").unwrap();
     let frames = [
         "ahora mismo",
         "en los últimos",
         "en las últimas",
         "en cualquier momento",
     ];
-    for index in 0..bank.len() {
-        let q = bank.question(index);
-        let text = q
-            .text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        assert!(
-            frames.iter().any(|f| text.contains(f)),
-            "question `{}`: {text}",
-            q.id
-        );
-    }
+    common::assert_time_frames(&Bank::builtin_in("es").unwrap(), &frames);
 }

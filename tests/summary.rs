@@ -1,6 +1,8 @@
 //! The summary for the shipped bank: what it leads with, what it never says, and how it
 //! reads (snapshots), for fixed answers and for any answers at all.
 
+mod common;
+
 use proptest::prelude::*;
 use selfcheck::answers::Answer;
 use selfcheck::bank::Bank;
@@ -216,26 +218,10 @@ fn misuse_signs_alone_ask_for_an_appointment_within_days_and_never_to_stop_sudde
     assert_speaks_as_the_guide_says(&summary);
 }
 
-/// Any answer to a question: prefer not to say, any choice, any set of checks, or text.
-fn any_answer(bank: &'static Bank, index: usize) -> BoxedStrategy<Answer> {
-    let q = bank.question(index);
-    let ids: Vec<String> = q.choices.iter().map(|c| c.id.clone()).collect();
-    let answer = match q.kind {
-        Kind::YesNo | Kind::Choice => proptest::sample::select(ids)
-            .prop_map(Answer::Choice)
-            .boxed(),
-        Kind::Checklist => proptest::sample::subsequence(ids.clone(), 0..=ids.len())
-            .prop_map(Answer::Checklist)
-            .boxed(),
-        Kind::Text => "[a-zA-Z .,]{0,40}".prop_map(Answer::Text).boxed(),
-    };
-    prop_oneof![1 => Just(Answer::Skipped), 6 => answer].boxed()
-}
-
 fn any_answers() -> impl Strategy<Value = Vec<Answer>> {
     let bank: &'static Bank = &BANK;
     (0..bank.len())
-        .map(|i| any_answer(bank, i))
+        .map(|i| common::any_answer(bank, i))
         .collect::<Vec<_>>()
 }
 

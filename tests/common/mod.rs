@@ -19,3 +19,44 @@ pub fn selfcheck() -> Command {
 pub fn stdout(cmd: &mut Command) -> String {
     String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
 }
+
+/// Any answer to a bank's question, for property tests: prefer not to say, any choice,
+/// any set of checks, or a little text.
+pub fn any_answer(
+    bank: &'static selfcheck::bank::Bank,
+    index: usize,
+) -> proptest::strategy::BoxedStrategy<selfcheck::answers::Answer> {
+    use proptest::prelude::*;
+    use selfcheck::answers::Answer;
+    use selfcheck::bank::model::Kind;
+    let q = bank.question(index);
+    let ids: Vec<String> = q.choices.iter().map(|c| c.id.clone()).collect();
+    let answer = match q.kind {
+        Kind::YesNo | Kind::Choice => proptest::sample::select(ids)
+            .prop_map(Answer::Choice)
+            .boxed(),
+        Kind::Checklist => proptest::sample::subsequence(ids.clone(), 0..=ids.len())
+            .prop_map(Answer::Checklist)
+            .boxed(),
+        Kind::Text => "[a-zA-Z .,]{0,40}".prop_map(Answer::Text).boxed(),
+    };
+    prop_oneof![1 => Just(Answer::Skipped), 6 => answer].boxed()
+}
+
+/// Every question of `bank` says its time frame in one of `frames` (lowercase).
+pub fn assert_time_frames(bank: &selfcheck::bank::Bank, frames: &[&str]) {
+    for index in 0..bank.len() {
+        let q = bank.question(index);
+        let text = q
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        assert!(
+            frames.iter().any(|f| text.contains(f)),
+            "question `{}` does not say its time frame: {text}",
+            q.id
+        );
+    }
+}
