@@ -60,8 +60,12 @@ fn an_alarming_answers_file_is_an_emergency_with_crisis_support_first() {
     let summary = json_summary("tests/answers/alarming.yaml");
     assert_eq!(summary["urgency"], "emergency");
     assert_eq!(summary["crisis"], true);
-    assert_eq!(summary["next_steps"][0], "Call 911 now.");
+    // The first line carries 911 and the crisis line; crisis support comes next.
+    let first = summary["next_steps"][0].as_str().unwrap();
+    assert!(first.starts_with("Call 911 now."), "{first}");
+    assert!(first.contains("call or text 988"), "{first}");
     assert!(summary["next_steps"][1].as_str().unwrap().contains("988"));
+    assert!(summary["closing"].as_str().unwrap().contains("988"));
     assert_eq!(
         summary["resources"][0]["name"],
         "988 Suicide & Crisis Lifeline"
@@ -88,7 +92,7 @@ fn the_text_summary_leads_with_the_action() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "What to do next\n  > Call 911 now.\n  > You told us about thoughts of suicide.",
+            "What to do next\n  > Call 911 now. For thoughts of suicide, call or text 988, day or night.\n  > You told us about thoughts of suicide",
         ))
         .stdout(predicate::str::contains(
             "Nothing you entered has been saved or sent.",
@@ -109,8 +113,12 @@ fn the_markdown_summary_carries_the_same_content() {
         .stdout(predicate::str::starts_with(
             "# Your clonazepam (Klonopin) self-check summary",
         ))
-        .stdout(predicate::str::contains("- **Call 911 now.**"))
-        .stdout(predicate::str::contains("### Missed doses and withdrawal"));
+        .stdout(predicate::str::contains(
+            "- **Call 911 now. For thoughts of suicide",
+        ))
+        .stdout(predicate::str::contains(
+            "### Dose changes, and symptoms after them",
+        ));
 }
 
 #[test]
@@ -163,7 +171,7 @@ fn a_shown_question_left_unanswered_is_named() {
     let quiet = std::fs::read_to_string("tests/answers/quiet.yaml").unwrap();
     let (_dir, path) = temp_file(
         "answers.yaml",
-        &quiet.replace("dose_changes: \"no\"\n", "dose_changes: \"yes\"\n"),
+        &quiet.replace("dose_change: no_change\n", "dose_change: planned_taper\n"),
     );
     selfcheck()
         .args(["--answers", &path])
@@ -249,7 +257,7 @@ fn questions_are_listed_as_text_for_people() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "breathing_now  [overdose · yes_no]",
+            "breathing_now  [right_now · yes_no]",
         ));
 }
 

@@ -31,7 +31,7 @@ fn saved_answers_carry_the_date_and_the_bank() {
     let text = fs::read_to_string(&path).unwrap();
     let yaml: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
     assert_eq!(yaml["_check"]["bank"], "clonazepam");
-    assert_eq!(yaml["_check"]["version"], 1);
+    assert_eq!(yaml["_check"]["version"], 2);
     let date = yaml["_check"]["date"].as_str().unwrap();
     assert_eq!(date, selfcheck::date::today());
 }
@@ -123,7 +123,10 @@ fn the_text_summary_leads_its_changes_with_a_new_red_flag() {
     );
     assert!(part.contains("Call 911 now."));
     // The changes are what was answered then and now, never a judgement of the person.
-    let lower = part[..part.find("What you reported").unwrap()].to_lowercase();
+    // ("better off dead" is the suicide item's own wording, not a judgement.)
+    let lower = part[..part.find("What you reported").unwrap()]
+        .to_lowercase()
+        .replace("better off dead", "");
     for judgement in ["better", "worse", "improved", "worsened", "progress"] {
         assert!(!lower.contains(judgement), "says {judgement}:\n{part}");
     }

@@ -101,11 +101,9 @@ fn a_client_who_reports_misuse_signs() {
         .map(|i| i.answer.as_str())
         .collect();
     assert!(all.contains(&"No") && all.contains(&"Never") && all.contains(&"Prefer not to say"));
-    assert!(
-        s.shared
-            .iter()
-            .any(|step| step.starts_with("Do not stop or cut down suddenly"))
-    );
+    // The "do not stop suddenly" note is shared with the client.
+    let taper = Bank::builtin().note("taper").text.clone();
+    assert!(s.shared.contains(&taper), "{:?}", s.shared);
     insta::assert_snapshot!("counselor_misuse_text", render_counselor(&s, Format::Text));
     insta::assert_snapshot!(
         "counselor_misuse_markdown",
@@ -175,5 +173,26 @@ fn the_counselor_summary_speaks_of_the_client_in_the_third_person() {
                 item.label
             );
         }
+    }
+}
+
+#[test]
+fn a_skipped_red_flag_follow_up_is_listed_as_declined_to_ask_about_directly() {
+    let bank = Bank::builtin();
+    let session = answer_all(&bank, |id| match id {
+        "dangerous_effects" => Some(Answer::Checklist(vec!["suicidal_thoughts".into()])),
+        "suicidal_now" => Some(Answer::Skipped),
+        _ => None,
+    });
+    let s = counselor_summary(&session, &record(&[], None, ""));
+    assert!(s.crisis);
+    let declined: Vec<&str> = s.declined.iter().map(|i| i.question.as_str()).collect();
+    assert_eq!(declined, ["suicidal_now"]);
+    let heading = &bank.def.counselor.as_ref().unwrap().declined_heading;
+    for format in [Format::Text, Format::Markdown] {
+        let out = render_counselor(&s, format);
+        let at = out.find(heading.as_str()).expect("the declined heading");
+        let label = &bank.question(bank.index_of("suicidal_now").unwrap()).label;
+        assert!(out[at..].contains(label.as_str()), "{out}");
     }
 }

@@ -7,8 +7,8 @@
 use assert_cmd::Command;
 use predicates::prelude::*;
 use selfcheck::answers::{Answer, SKIP};
-use selfcheck::bank::Bank;
 use selfcheck::bank::model::{Kind, Ui};
+use selfcheck::bank::{Bank, fill};
 use selfcheck::engine::Session;
 use std::collections::BTreeMap;
 
@@ -121,7 +121,7 @@ fn walk(path: &str, before: &dyn Fn(usize) -> Vec<String>, counselor: bool) -> S
         lines.push(line);
         let raised = session.answer(index, answer).unwrap();
         for (interrupt, _) in &raised {
-            interrupts.push((n, interrupt.title.clone()));
+            interrupts.push((n, fill(&interrupt.title, bank.default_region())));
         }
         if !raised.is_empty() {
             to_first_interrupt.get_or_insert(lines.len());

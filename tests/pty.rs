@@ -7,8 +7,10 @@
 
 use rexpect::process::wait::WaitStatus;
 use rexpect::session::{Options, PtySession, spawn_with_options};
+use selfcheck::answers::Answer;
 use selfcheck::bank::model::{CounselorText, Interrupt, Kind, Question};
 use selfcheck::bank::{Bank, fill};
+use selfcheck::engine::Session;
 use std::process::Command;
 
 const ENTER: &str = "\r";
@@ -119,13 +121,26 @@ fn past_the_gate(session: &mut PtySession, bank: &Bank) {
     press(session, &[ENTER]);
 }
 
+/// Answers what is asked after "prescribed to me" and before `how_taken`: what it is
+/// prescribed for, and how often it is taken.
+fn through_prescription(session: &mut PtySession, bank: &Bank) {
+    see_question(session, bank, "prescribed_for");
+    pick(session, bank, "prescribed_for", "panic_anxiety");
+    see_question(session, bank, "how_long");
+    pick(session, bank, "how_long", "most_days_month");
+}
+
 /// Answers the first questions the way that reaches `stopping_plans` directly.
 fn to_stopping_plans(session: &mut PtySession, bank: &Bank) {
     past_the_gate(session, bank);
     see_question(session, bank, "prescribed");
     pick(session, bank, "prescribed", "prescribed_now");
+    through_prescription(session, bank);
     see_question(session, bank, "how_taken");
     pick(session, bank, "how_taken", "as_prescribed");
+    // The dose in the person's own words: Enter leaves it empty.
+    see_question(session, bank, "current_dose");
+    press(session, &[ENTER]);
     see_question(session, bank, "stopping_plans");
 }
 
@@ -144,8 +159,11 @@ fn real_keys_answer_the_gate_and_the_questions() {
 
     // Enter picks; the answer stays on screen as a record line.
     see(&mut session, &question(&bank, "prescribed").label);
+    through_prescription(&mut session, &bank);
     see_question(&mut session, &bank, "how_taken");
     pick(&mut session, &bank, "how_taken", "as_prescribed");
+    see_question(&mut session, &bank, "current_dose");
+    press(&mut session, &[ENTER]);
     see_question(&mut session, &bank, "stopping_plans");
     pick(&mut session, &bank, "stopping_plans", "keep_taking");
 
@@ -173,14 +191,14 @@ fn esc_goes_back_to_the_previous_question() {
     past_the_gate(&mut session, &bank);
     see_question(&mut session, &bank, "prescribed");
     pick(&mut session, &bank, "prescribed", "prescribed_before");
-    see_question(&mut session, &bank, "how_taken");
+    see_question(&mut session, &bank, "prescribed_for");
     see(&mut session, &opening(&bank.def.ui.back_hint));
 
     press(&mut session, &[ESC]);
     see_question(&mut session, &bank, "prescribed");
     // The earlier answer is where the menu starts: Enter keeps it.
     press(&mut session, &[ENTER]);
-    let before = see_question(&mut session, &bank, "how_taken");
+    let before = see_question(&mut session, &bank, "prescribed_for");
     let earlier = &question(&bank, "prescribed").choices[1];
     assert_eq!(earlier.id, "prescribed_before");
     let record = format!(
@@ -285,16 +303,21 @@ fn report_nothing_until(session: &mut PtySession, bank: &Bank, stop: &str) {
     let stop_at = bank
         .index_of(stop)
         .unwrap_or_else(|| panic!("the default bank has no question `{stop}`"));
+    // The engine says which question comes next, as it does for the program.
+    let mut engine = Session::new(bank);
     let mut section = bank.section_index(0);
-    for index in (0..stop_at).filter(|&i| bank.question(i).when.is_none()) {
+    while let Some(index) = engine.current().filter(|&i| i != stop_at) {
         if bank.section_index(index) != section {
             note_nothing(session, &c, &bank.def.sections[section].title);
             section = bank.section_index(index);
         }
         let question = bank.question(index);
         see_question(session, bank, &question.id);
-        match question.kind {
-            Kind::Checklist => press(session, &[ENTER]),
+        let answer = match question.kind {
+            Kind::Checklist => {
+                press(session, &[ENTER]);
+                Answer::Checklist(Vec::new())
+            }
             Kind::YesNo | Kind::Choice => {
                 let neutral = question
                     .choices
@@ -302,9 +325,14 @@ fn report_nothing_until(session: &mut PtySession, bank: &Bank, stop: &str) {
                     .find(|c| c.neutral)
                     .unwrap_or_else(|| panic!("question `{}` has no neutral choice", question.id));
                 pick(session, bank, &question.id, &neutral.id);
+                Answer::Choice(neutral.id.clone())
             }
-            Kind::Text => press(session, &[ENTER]),
-        }
+            Kind::Text => {
+                press(session, &[ENTER]);
+                Answer::Text(String::new())
+            }
+        };
+        engine.answer(index, answer).expect("a neutral answer fits");
     }
     if bank.section_index(stop_at) != section {
         note_nothing(session, &c, &bank.def.sections[section].title);

@@ -32,14 +32,14 @@ fn a_report_is_written_private_as_markdown_and_the_summary_says_where() {
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     let written = fs::read_to_string(&report).unwrap();
     assert!(written.starts_with("# Your clonazepam (Klonopin) self-check summary"));
-    assert!(written.contains("- **Call 911 now.**"));
+    assert!(written.contains("- **Call 911 now. For thoughts of suicide"));
     let said = format!("You chose to save this to {}.", report.display());
     assert!(written.contains(&said), "the report says where it is");
     assert!(
         out.contains(&said),
         "the printed summary says where the report went:\n{out}"
     );
-    assert!(out.contains("sensitive health information"));
+    assert!(out.contains("private health information"));
     assert!(!out.contains("Nothing you entered has been saved"));
     #[cfg(unix)]
     assert_eq!(mode(&report), 0o600);
@@ -292,7 +292,7 @@ fn counselor_mode_from_an_answers_file_prints_the_counselor_summary() {
             .arg(&report),
     );
     assert!(out.starts_with("COUNSELOR SUMMARY"));
-    assert!(out.contains("The client reported thoughts of suicide. Follow your organization's"));
+    assert!(out.contains("The client reported thoughts of suicide or self-harm. Follow your"));
     let written = fs::read_to_string(&report).unwrap();
     assert!(written.starts_with("# Counselor summary"));
     assert!(written.contains("## The client reported (self-report)"));
@@ -334,11 +334,12 @@ fn a_saved_session_can_be_resumed_and_only_its_open_questions_are_asked() {
         .stderr(predicate::str::contains("--resume FILE"));
 
     // Plain mode, through a pipe: the gate ("2": no), then only the open questions:
-    // two checklists (none), missed doses ("2": no), anything else (nothing), the review.
+    // two checklists (none), dose changes ("1": no change), anything else (nothing), the
+    // review.
     let out = selfcheck()
         .args(["--plain", "--resume"])
         .arg(&partial)
-        .write_stdin("2\n\n\n2\n\n0\n")
+        .write_stdin("2\n\n\n1\n\n0\n")
         .assert()
         .success()
         .get_output()

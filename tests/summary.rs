@@ -100,28 +100,45 @@ fn assert_speaks_as_the_guide_says(summary: &Summary) {
             "no crisis or emergency number:\n{out}"
         );
     }
-    let headlines: Vec<&str> = BANK
-        .def
-        .tiers
-        .values()
-        .map(|t| t.headline.as_str())
-        .collect();
-    let first_action = if summary.crisis && summary.urgency != Tier::Emergency {
-        &summary.next_steps[1]
+    // It leads with the action: for 911, the very first line; otherwise the tier's
+    // headline, after nothing but crisis support and what to do right now.
+    let region = BANK.default_region();
+    let headline = selfcheck::bank::fill(&BANK.def.tiers[&summary.urgency].headline, region);
+    assert_eq!(summary.headline, headline);
+    if summary.urgency == Tier::Emergency {
+        assert!(
+            summary.next_steps[0].starts_with(&headline),
+            "{:?}",
+            summary.next_steps
+        );
     } else {
-        &summary.next_steps[0]
-    };
-    assert!(
-        headlines
+        let at = summary
+            .next_steps
             .iter()
-            .any(|h| h.replace("{emergency}", "911") == *first_action),
-        "the summary does not lead with a tier's action: {first_action}"
-    );
+            .position(|s| *s == headline)
+            .expect("the headline is a step");
+        let act_now: Vec<String> = BANK
+            .def
+            .notes
+            .values()
+            .filter(|n| n.now)
+            .map(|n| selfcheck::bank::fill(&n.text, region))
+            .collect();
+        let crisis_message = selfcheck::bank::fill(&BANK.def.crisis.message, region);
+        for step in &summary.next_steps[..at] {
+            assert!(
+                act_now.contains(step) || (summary.crisis && *step == crisis_message),
+                "the summary does not lead with a tier's action: {step}"
+            );
+        }
+    }
     if summary.crisis {
         assert!(
-            summary.next_steps[..2].iter().any(|s| s.contains("988")),
-            "crisis support is not first"
+            summary.next_steps[0].contains("988"),
+            "the first line does not carry the crisis line: {:?}",
+            summary.next_steps
         );
+        assert!(summary.closing.contains("988"), "{}", summary.closing);
         assert_eq!(
             summary.resources[0].role,
             selfcheck::bank::model::Role::Crisis
@@ -145,7 +162,7 @@ fn alarming(bank: &Bank, index: usize) -> Answer {
     let q = bank.question(index);
     let choice = |id: &str| Answer::Choice(id.to_string());
     match q.id.as_str() {
-        "dose_changes" => choice("yes"),
+        "dose_change" => choice("ran_out"),
         "withdrawal_symptoms" => Answer::Checklist(vec![
             "anxiety".into(),
             "seizure".into(),
@@ -166,18 +183,15 @@ fn an_alarming_session_leads_with_911_then_crisis_support_and_the_taper_caution(
     let summary = summarize(&session);
     assert_eq!(summary.urgency, Tier::Emergency);
     assert!(summary.crisis);
-    assert_eq!(summary.next_steps[0], "Call 911 now.");
+    assert!(summary.next_steps[0].starts_with("Call 911 now."));
     assert!(
         summary.next_steps[1].contains("988"),
         "{:?}",
         summary.next_steps
     );
-    assert!(
-        summary
-            .next_steps
-            .iter()
-            .any(|s| s.starts_with("Do not stop or cut down suddenly"))
-    );
+    // 911 is the action: a note that points to care today does not compete with it.
+    let already_stopped = &BANK.note("already_stopped").text;
+    assert!(!summary.next_steps.contains(already_stopped));
     let reported: Vec<&str> = summary
         .reported
         .iter()
@@ -213,7 +227,7 @@ fn misuse_signs_alone_ask_for_an_appointment_within_days_and_never_to_stop_sudde
     assert_eq!(summary.urgency, Tier::Soon);
     assert!(summary.next_steps[0].contains("in the next few days"));
     let steps = summary.next_steps.join(" ");
-    assert!(steps.contains("Do not stop or cut down suddenly"));
+    assert!(steps.contains(&BANK.note("taper").text));
     assert!(steps.contains("not by itself addiction"));
     assert_speaks_as_the_guide_says(&summary);
 }
@@ -264,4 +278,44 @@ fn suicidal_thoughts_reported_twice_ask_about_acting_on_them_once() {
         "asked again: {asked:?}"
     );
     assert!(summarize(&session).crisis);
+}
+
+#[test]
+fn an_early_stop_says_the_check_is_incomplete_and_names_the_red_flags_not_reached() {
+    // Gone to the summary after the context questions: nothing after them was asked.
+    let mut session = Session::new(&BANK);
+    while let Some(index) = session.current() {
+        if BANK.section_of(index).id != "context" {
+            break;
+        }
+        session.answer(index, quiet(&BANK, index)).unwrap();
+    }
+    let summary = summarize(&session);
+    let incomplete = summary
+        .incomplete
+        .as_deref()
+        .expect("says it is incomplete");
+    let unasked = session.unasked().len();
+    assert!(incomplete.contains(&unasked.to_string()), "{incomplete}");
+    let breathing = &BANK.question(BANK.index_of("breathing_now").unwrap()).label;
+    assert!(incomplete.contains(breathing.as_str()), "{incomplete}");
+    assert!(
+        summary
+            .red_flags_not_answered
+            .iter()
+            .any(|r| r.question == "breathing_now")
+    );
+    let text = render(&summary, Format::Text);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains(breathing.as_str()), "{text}");
+    // Never "you did not report any of the signs" when questions were not asked.
+    assert_ne!(summary.words.nothing_reported, BANK.def.ui.nothing_reported);
+}
+
+#[test]
+fn a_complete_check_is_not_called_incomplete() {
+    let session = answer_all(&BANK, |i| quiet(&BANK, i));
+    let summary = summarize(&session);
+    assert!(summary.incomplete.is_none());
+    assert!(summary.red_flags_not_answered.is_empty());
 }

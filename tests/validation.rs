@@ -195,7 +195,7 @@ fn an_unknown_key_in_an_alert_is_rejected_with_its_path() {
         &source,
         format!(
             "bank.yaml:{}:13: sections[0].questions[1].alerts[0]: unknown field `level`, \
-             expected one of `if_any`, `tier`, `crisis`, `interrupt`, `notes`{FIX_YAML}",
+             expected one of `if_any`, `when`, `unless`, `tier`, `crisis`, `interrupt`, `notes`{FIX_YAML}",
             line_of(&source, "level: high", 0)
         ),
     );
@@ -790,6 +790,7 @@ const POISON: &str = concat!(
     "      - role: poison\n",
     "        name: \"Poison Help\"\n",
     "        number: \"1-800-222-1222\"\n",
+    "        reach: \"call 1-800-222-1222\"\n",
     "        contact: \"Call 1-800-222-1222\"\n",
     "        for: \"You may have taken too much and you are awake and breathing.\"\n",
 );
@@ -854,7 +855,8 @@ fn an_unknown_placeholder_in_a_message_is_rejected() {
         &source,
         format!(
             "{} crisis message: unknown placeholder `{{lifeline}}`; use one of {{emergency}}, \
-             {{crisis}}, {{poison}}, {{treatment}}",
+             {{crisis}}, {{poison}}, {{treatment}}, {{emergency_reach}}, {{crisis_reach}}, \
+             {{poison_reach}}, {{treatment_reach}}",
             at_top(&source, "crisis")
         ),
     );
@@ -870,7 +872,8 @@ fn an_unknown_placeholder_in_a_tier_is_rejected() {
         &source,
         format!(
             "{} tier `emergency`: unknown placeholder `{{ambulance}}`; use one of {{emergency}}, \
-             {{crisis}}, {{poison}}, {{treatment}}",
+             {{crisis}}, {{poison}}, {{treatment}}, {{emergency_reach}}, {{crisis_reach}}, \
+             {{poison_reach}}, {{treatment_reach}}",
             at_top(&source, "tiers")
         ),
     );
@@ -908,8 +911,8 @@ fn an_unknown_placeholder_in_a_question_text_is_rejected() {
 #[test]
 fn a_note_written_twice_is_rejected() {
     let source = broken(&[(
-        "notes:\n  taper: >-\n",
-        "notes:\n  taper: \"Talk with your prescriber before any change.\"\n  taper: >-\n",
+        "notes:\n  taper:\n",
+        "notes:\n  taper: {text: \"Talk with your prescriber before any change.\"}\n  taper:\n",
     )]);
     let errors = match Bank::load("bank.yaml", &source) {
         Ok(_) => panic!("a bank with the note `taper` written twice was accepted"),
@@ -918,7 +921,7 @@ fn a_note_written_twice_is_rejected() {
     assert!(errors.contains("taper"), "{errors}");
     // Somewhere in the `notes` mapping (the parser knows no finer place for a map).
     let notes = line_of(&source, "notes:", 0);
-    let second = line_of(&source, "taper: >-", 0);
+    let second = line_of(&source, "taper:", 0);
     let line: usize = errors.split(':').nth(1).unwrap().parse().unwrap();
     assert!((notes..=second).contains(&line), "{errors}");
 }
@@ -1138,5 +1141,73 @@ fn an_unless_referring_to_a_later_question_is_rejected() {
             "question `withdrawal_signs`: its `unless` refers to `anything_else`, which comes later"
         ),
         "{errors}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// An alert's context (`when`, `unless`) and a note's `unless`
+
+const SIGNS_ALERT: &str =
+    "          - if_any: [anxiety, tremors, sweating]\n            tier: today\n";
+
+#[test]
+fn an_alert_in_the_context_of_an_earlier_answer_is_accepted() {
+    let source = broken(&[(
+        SIGNS_ALERT,
+        "          - if_any: [anxiety, tremors, sweating]\n            unless: [{question: took_more, if_any: [often]}]\n            when: [{question: missed_dose, if_any: [\"yes\"]}]\n            tier: today\n",
+    )]);
+    let bank = Bank::load("bank.yaml", &source).unwrap();
+    let alert = &bank
+        .question(bank.index_of("withdrawal_signs").unwrap())
+        .alerts[0];
+    assert_eq!(alert.when[0].question, "missed_dose");
+    assert_eq!(alert.unless[0].question, "took_more");
+}
+
+#[test]
+fn an_alert_context_on_a_later_question_is_rejected_with_its_place() {
+    let source = broken(&[(
+        SIGNS_ALERT,
+        "          - if_any: [anxiety, tremors, sweating]\n            when: [{question: anything_else, if_any: [\"yes\"]}]\n            tier: today\n",
+    )]);
+    assert_error(
+        &source,
+        format!(
+            "{} question `withdrawal_signs`: its alert's `when` refers to `anything_else`, \
+             which comes later; conditions may refer only to earlier questions",
+            at_question(&source, "withdrawal_signs")
+        ),
+    );
+}
+
+#[test]
+fn an_alert_context_naming_an_answer_the_question_lacks_is_rejected() {
+    let source = broken(&[(
+        SIGNS_ALERT,
+        "          - if_any: [anxiety, tremors, sweating]\n            unless: [{question: took_more, if_any: [planned]}]\n            tier: today\n",
+    )]);
+    assert_error(
+        &source,
+        format!(
+            "{} question `withdrawal_signs`: its alert's `unless` names `planned`, which is not \
+             an answer of `took_more` (answers: never, sometimes, often, always, skip)",
+            at_question(&source, "withdrawal_signs")
+        ),
+    );
+}
+
+#[test]
+fn a_note_unless_on_an_unknown_question_is_rejected_at_the_notes() {
+    let source = broken(&[(
+        "notes:\n  taper:\n",
+        "notes:\n  taper:\n    unless: [{question: stopped, if_any: [\"yes\"]}]\n",
+    )]);
+    assert_error(
+        &source,
+        format!(
+            "{} note `taper`: its `unless` refers to `stopped`, which is not a question of \
+             this bank",
+            at_top(&source, "notes")
+        ),
     );
 }

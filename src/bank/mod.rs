@@ -1,5 +1,7 @@
 //! The question bank: its model, loading and validation. Plain data, no I/O.
 
+pub mod answer;
+mod meaning;
 pub mod model;
 #[cfg(test)]
 pub(crate) mod testing;
@@ -7,7 +9,7 @@ mod translation;
 mod validate;
 
 use crate::yaml;
-use model::{Condition, Question, RawBank, Region, Section};
+use model::{Condition, Interrupt, Note, Question, RawBank, Region, Section};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -72,6 +74,8 @@ pub struct Bank {
     parents: Vec<Option<usize>>,
     /// ...and the one its `unless` refers to.
     blockers: Vec<Option<usize>>,
+    /// Interrupt id -> its index in `def.interrupts`.
+    interrupts: HashMap<String, usize>,
 }
 
 /// One problem found in a bank, with the place in the file where it is known.
@@ -165,12 +169,19 @@ impl Bank {
         };
         let parents = resolve(|q| q.when.as_ref());
         let blockers = resolve(|q| q.unless.as_ref());
+        let interrupts = def
+            .interrupts
+            .iter()
+            .enumerate()
+            .map(|(i, interrupt)| (interrupt.id.clone(), i))
+            .collect();
         Bank {
             def,
             order,
             by_id,
             parents,
             blockers,
+            interrupts,
         }
     }
 
@@ -210,6 +221,16 @@ impl Bank {
         self.by_id.get(id).copied()
     }
 
+    /// An interrupt named by an alert; validation made sure it exists.
+    pub fn interrupt(&self, id: &str) -> &Interrupt {
+        &self.def.interrupts[self.interrupts[id]]
+    }
+
+    /// A note named by an alert; validation made sure it exists.
+    pub fn note(&self, id: &str) -> &Note {
+        &self.def.notes[id]
+    }
+
     pub fn region(&self, id: &str) -> Option<&Region> {
         self.def.regions.iter().find(|r| r.id == id)
     }
@@ -224,12 +245,15 @@ impl Bank {
     }
 }
 
-/// Replaces `{emergency}`, `{crisis}`, `{poison}` and `{treatment}` with the region's numbers.
+/// Replaces `{emergency}`, `{crisis}`, `{poison}` and `{treatment}` with the region's
+/// numbers, and `{emergency_reach}` and the like with how each is reached.
 pub fn fill(text: &str, region: &Region) -> String {
     region
         .resources
         .iter()
         .fold(text.to_string(), |text, resource| {
-            text.replace(&format!("{{{}}}", resource.role.id()), &resource.number)
+            let role = resource.role.id();
+            text.replace(&format!("{{{role}_reach}}"), &resource.reach)
+                .replace(&format!("{{{role}}}"), &resource.number)
         })
 }

@@ -92,7 +92,7 @@ pub struct RawBank {
     #[serde(default)]
     pub counselor: Option<CounselorText>,
     #[serde(default)]
-    pub notes: BTreeMap<String, String>,
+    pub notes: BTreeMap<String, Note>,
     pub safety_net: String,
     pub privacy: String,
     #[serde(default)]
@@ -136,6 +136,20 @@ pub struct Ui {
     pub reported_heading: String,
     pub nothing_reported: String,
     pub skipped_heading: String,
+    /// Why the summary says what it says; `{items}`: the answers that set the tier.
+    pub because: String,
+    /// `{n}`: how many questions were answered "prefer not to say".
+    pub skipped_count: String,
+    /// Added to `skipped_count` when red-flag questions were among them; `{items}`.
+    pub skipped_red_flags: String,
+    /// Said instead of `nothing_reported` when questions were skipped or not reached.
+    pub nothing_reported_in_answered: String,
+    /// Said instead of `nothing_reported` when no question was answered at all.
+    pub nothing_answered: String,
+    /// After an early stop; `{n}`: how many questions were not asked.
+    pub incomplete: String,
+    /// Added to `incomplete` when red-flag questions were not reached; `{items}`.
+    pub incomplete_red_flags: String,
     pub resources_heading: String,
     pub quit_message: String,
     pub interrupted_message: String,
@@ -200,6 +214,8 @@ pub struct CounselorText {
     pub crisis_summary: String,
     pub red_flags_heading: String,
     pub no_red_flags: String,
+    /// Red-flag questions the client declined or did not reach: ask about them directly.
+    pub declined_heading: String,
     pub answers_heading: String,
     pub share_heading: String,
     pub readiness_heading: String,
@@ -236,7 +252,29 @@ pub struct TierText {
 #[serde(deny_unknown_fields)]
 pub struct CrisisText {
     pub message: String,
+    /// One short sentence with the crisis line, added to the summary's first line when
+    /// 911 comes first, and to its closing line.
+    pub line: String,
     pub resources: Vec<Role>,
+}
+
+/// A next-step sentence that alerts add to the summary.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub text: String,
+    /// Something to do right now (call poison help, do not stay alone): it leads the
+    /// summary, before the tier's headline.
+    #[serde(default)]
+    pub now: bool,
+    /// Left out when 911 is the action: a note that points to care today or to a
+    /// helpline must not compete with it.
+    #[serde(default)]
+    pub hide_in_emergency: bool,
+    /// Left out when any of these holds: for a note that does not fit someone (the
+    /// "do not stop suddenly" note for a person who already stopped).
+    #[serde(default)]
+    pub unless: Vec<Condition>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -265,6 +303,10 @@ pub struct Resource {
     pub name: String,
     /// The short number that `{role}` placeholders in messages are replaced with.
     pub number: String,
+    /// How to reach it, as a phrase that can follow a colon ("call or text 988";
+    /// "call 116 123"): what `{role_reach}` placeholders are replaced with. A number that
+    /// takes calls only must never read "call or text".
+    pub reach: String,
     pub contact: String,
     #[serde(rename = "for")]
     pub for_: String,
@@ -330,11 +372,20 @@ pub struct Condition {
 }
 
 /// What an answer raises: raised when the answer is one of `if_any`
-/// (for a checklist: when any of them was checked).
+/// (for a checklist: when any of them was checked), in its context: every `when`
+/// condition holds and no `unless` condition does. A condition on a question that was
+/// not asked does not hold, so `unless` is the safe way to lower a tier: the higher
+/// tier stays when the context is unknown.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Alert {
     pub if_any: Vec<String>,
+    /// Conditions on earlier answers that must all hold.
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    /// Conditions on earlier answers of which none may hold.
+    #[serde(default)]
+    pub unless: Vec<Condition>,
     pub tier: Tier,
     #[serde(default)]
     pub crisis: bool,

@@ -34,6 +34,13 @@ ui:
   reported_heading: What you reported
   nothing_reported: You did not report any of the signs asked about.
   skipped_heading: You chose not to answer
+  because: "Because you reported: {items}."
+  skipped_count: "Questions you chose not to answer: {n}."
+  skipped_red_flags: "They include questions about danger signs: {items}."
+  nothing_reported_in_answered: "In the questions you answered, you did not report any of the signs."
+  nothing_answered: "You did not answer any of the questions."
+  incomplete: "This check was stopped early. Questions not asked: {n}."
+  incomplete_red_flags: "They include: {items}."
   resources_heading: Where to get help
   quit_message: You stopped. Nothing was saved.
   interrupted_message: Stopped. Nothing was saved.
@@ -68,6 +75,7 @@ tiers:
   routine: {headline: "Bring this up at your next appointment.", detail: "Your prescriber should know."}
 crisis:
   message: "Call or text {crisis} now."
+  line: "For thoughts of suicide, {crisis_reach}."
   resources: [crisis, emergency]
 counselor:
   consent_title: Before we start
@@ -91,6 +99,7 @@ counselor:
   crisis_summary: The client reported thoughts of suicide.
   red_flags_heading: Red flags
   no_red_flags: "The client reported none of the red flags asked about."
+  declined_heading: Red-flag questions not answered
   answers_heading: The client reported
   share_heading: Shared with the client
   readiness_heading: Readiness to talk to a prescriber
@@ -100,7 +109,7 @@ counselor:
   since_last_check: "Since the client's last check ({date})"
   no_changes: "The client's answers are the same as at the last check."
 notes:
-  taper: Do not stop suddenly.
+  taper: {text: Do not stop suddenly.}
 safety_net: Trouble breathing, fainting, a seizure, chest pain or thoughts of suicide mean {emergency} or {crisis}.
 privacy: Nothing you entered has been saved or sent.
 interrupts:
@@ -113,10 +122,10 @@ regions:
     name: United States
     last_checked: "2026-11-26"
     resources:
-      - {role: emergency, name: Emergency, number: "911", contact: Call 911, for: emergencies}
-      - {role: crisis, name: 988 Lifeline, number: "988", contact: Call or text 988, for: crisis}
-      - {role: poison, name: Poison Help, number: "1-800-222-1222", contact: Call 1-800-222-1222, for: poison}
-      - {role: treatment, name: SAMHSA, number: "1-800-662-4357", contact: Call 1-800-662-4357, for: treatment}
+      - {role: emergency, name: Emergency, number: "911", reach: call 911, contact: Call 911, for: emergencies}
+      - {role: crisis, name: 988 Lifeline, number: "988", reach: call 988, contact: Call or text 988, for: crisis}
+      - {role: poison, name: Poison Help, number: "1-800-222-1222", reach: call 1-800-222-1222, contact: Call 1-800-222-1222, for: poison}
+      - {role: treatment, name: SAMHSA, number: "1-800-662-4357", reach: call 1-800-662-4357, contact: Call 1-800-662-4357, for: treatment}
 scales:
   frequency:
     - {id: never, label: Never, neutral: true}

@@ -92,9 +92,22 @@ fn same_placeholders(
 }
 
 fn alert_shape(a: &Alert) -> String {
+    let context = |conditions: &[Condition]| {
+        conditions
+            .iter()
+            .map(|c| format!("{} {:?}", c.question, c.if_any))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     format!(
-        "{:?} {:?} {} {:?} {:?}",
-        a.if_any, a.tier, a.crisis, a.interrupt, a.notes
+        "{:?} {:?} {} {:?} {:?} when [{}] unless [{}]",
+        a.if_any,
+        a.tier,
+        a.crisis,
+        a.interrupt,
+        a.notes,
+        context(&a.when),
+        context(&a.unless)
     )
 }
 
@@ -197,6 +210,16 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
     if interrupts(a) != interrupts(b) {
         top("its interrupts (ids or resources) differ from the original's".into());
     }
+    let acts_now = |bank: &RawBank| -> Vec<String> {
+        bank.notes
+            .iter()
+            .filter(|(_, n)| n.now || n.hide_in_emergency || !n.unless.is_empty())
+            .map(|(id, n)| format!("{id} {} {} {}", n.now, n.hide_in_emergency, n.unless.len()))
+            .collect()
+    };
+    if acts_now(a) != acts_now(b) {
+        top("its notes' `now`, `hide_in_emergency` or `unless` differ from the original's".into());
+    }
     if a.notes.keys().ne(b.notes.keys()) {
         top("its note ids differ from the original's".into());
     }
@@ -257,7 +280,7 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
         texts.extend(
             bank.notes
                 .iter()
-                .map(|(id, x)| (format!("note `{id}`"), x.clone())),
+                .map(|(id, x)| (format!("note `{id}`"), x.text.clone())),
         );
         texts.extend(
             bank.interrupts

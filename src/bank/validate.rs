@@ -1,14 +1,24 @@
 //! Checks a parsed bank and fills in what it implies (scale choices, yes/no choices).
 //! Every problem is collected, each naming its section or question id.
 
+use super::answer::SKIP;
 use super::model::{Choice, Condition, Kind, RawBank, Role, Tier};
 use super::{Bank, Issue};
-use crate::answers::SKIP;
 use crate::yaml::Locator;
 use std::collections::{HashMap, HashSet};
 
-/// Placeholders a message may hold; each is replaced by a region's number.
-const PLACEHOLDERS: [&str; 4] = ["{emergency}", "{crisis}", "{poison}", "{treatment}"];
+/// Placeholders a message may hold; each is replaced by a region's number, or (`_reach`)
+/// by how that service is reached.
+const PLACEHOLDERS: [&str; 8] = [
+    "{emergency}",
+    "{crisis}",
+    "{poison}",
+    "{treatment}",
+    "{emergency_reach}",
+    "{crisis_reach}",
+    "{poison_reach}",
+    "{treatment_reach}",
+];
 const PROGRESS_PLACEHOLDERS: [&str; 3] = ["{n}", "{total}", "{section}"];
 
 struct Checker<'a> {
@@ -146,12 +156,13 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
         &PLACEHOLDERS,
         "crisis message",
     );
+    check.placeholders("crisis", &raw.crisis.line, &PLACEHOLDERS, "crisis line");
     check.placeholders("gate", &raw.gate.message, &PLACEHOLDERS, "gate message");
     check.placeholders("gate", &raw.gate.text, &PLACEHOLDERS, "gate text");
     check.placeholders("intro", &raw.intro, &PLACEHOLDERS, "intro");
     check.placeholders("safety_net", &raw.safety_net, &PLACEHOLDERS, "safety_net");
     for (id, note) in &raw.notes {
-        check.placeholders("notes", note, &PLACEHOLDERS, &format!("note `{id}`"));
+        check.placeholders("notes", &note.text, &PLACEHOLDERS, &format!("note `{id}`"));
     }
     check.placeholders(
         "ui",
@@ -230,6 +241,7 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
             );
         }
         let whose = format!("interrupt `{}`", interrupt.id);
+        check.placeholders("interrupts", &interrupt.title, &PLACEHOLDERS, &whose);
         check.placeholders("interrupts", &interrupt.message, &PLACEHOLDERS, &whose);
     }
 
@@ -496,6 +508,12 @@ fn check_questions(check: &mut Checker, raw: &RawBank) {
                         check.question(id, format!("its alert names interrupt `{interrupt}`, which is not under `interrupts`"));
                     }
                 }
+                for condition in &alert.when {
+                    check_condition(check, id, "alert's `when`", condition, &earlier, &all_ids);
+                }
+                for condition in &alert.unless {
+                    check_condition(check, id, "alert's `unless`", condition, &earlier, &all_ids);
+                }
                 for note in &alert.notes {
                     if !raw.notes.contains_key(note) {
                         check.question(
@@ -509,10 +527,58 @@ fn check_questions(check: &mut Checker, raw: &RawBank) {
             earlier.insert(id, (question.kind, choice_ids));
         }
     }
+    // A note's `unless` may name any question: it is judged on the whole session.
+    for (note_id, note) in &raw.notes {
+        for condition in &note.unless {
+            for problem in condition_problems(note_id, "`unless`", condition, &earlier, &all_ids) {
+                check.top("notes", format!("note `{note_id}`: {problem}"));
+            }
+        }
+    }
 }
 
 /// A `when` or `unless`: it refers to an earlier question that has answers, and names
-/// only answers that question has (or `skip`).
+/// only answers that question has (or `skip`). Returns what is wrong, in words.
+fn condition_problems(
+    id: &str,
+    name: &str,
+    condition: &Condition,
+    earlier: &HashMap<&str, (Kind, Vec<&str>)>,
+    all_ids: &HashSet<&str>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let refers = condition.question.as_str();
+    match earlier.get(refers) {
+        Some((Kind::Text, _)) => problems.push(format!(
+            "its {name} refers to `{refers}`, a text question; conditions need a yes_no, choice or checklist question"
+        )),
+        Some((_, choices)) => {
+            for value in &condition.if_any {
+                // A question with no choices is reported already.
+                if !choices.is_empty() && value != SKIP && !choices.contains(&value.as_str()) {
+                    problems.push(format!(
+                        "its {name} names `{value}`, which is not an answer of `{refers}` (answers: {}, skip)",
+                        choices.join(", ")
+                    ));
+                }
+            }
+        }
+        None if refers == id => {
+            problems.push(format!("its {name} refers to itself; refer to an earlier question"))
+        }
+        None if all_ids.contains(refers) => problems.push(format!(
+            "its {name} refers to `{refers}`, which comes later; conditions may refer only to earlier questions"
+        )),
+        None => problems.push(format!(
+            "its {name} refers to `{refers}`, which is not a question of this bank"
+        )),
+    }
+    if condition.if_any.is_empty() {
+        problems.push(format!("its {name} has an empty `if_any`"));
+    }
+    problems
+}
+
 fn check_condition(
     check: &mut Checker,
     id: &str,
@@ -521,40 +587,7 @@ fn check_condition(
     earlier: &HashMap<&str, (Kind, Vec<&str>)>,
     all_ids: &HashSet<&str>,
 ) {
-    let refers = condition.question.as_str();
-    match earlier.get(refers) {
-        Some((Kind::Text, _)) => check.question(
-            id,
-            format!("its {name} refers to `{refers}`, a text question; conditions need a yes_no, choice or checklist question"),
-        ),
-        Some((_, choices)) => {
-            for value in &condition.if_any {
-                // A question with no choices is reported already.
-                if !choices.is_empty() && value != SKIP && !choices.contains(&value.as_str()) {
-                    check.question(
-                        id,
-                        format!(
-                            "its {name} names `{value}`, which is not an answer of `{refers}` (answers: {}, skip)",
-                            choices.join(", ")
-                        ),
-                    );
-                }
-            }
-        }
-        None if refers == id => check.question(
-            id,
-            format!("its {name} refers to itself; refer to an earlier question"),
-        ),
-        None if all_ids.contains(refers) => check.question(
-            id,
-            format!("its {name} refers to `{refers}`, which comes later; conditions may refer only to earlier questions"),
-        ),
-        None => check.question(
-            id,
-            format!("its {name} refers to `{refers}`, which is not a question of this bank"),
-        ),
-    }
-    if condition.if_any.is_empty() {
-        check.question(id, format!("its {name} has an empty `if_any`"));
+    for problem in condition_problems(id, name, condition, earlier, all_ids) {
+        check.question(id, problem);
     }
 }

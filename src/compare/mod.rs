@@ -6,7 +6,6 @@ use crate::answers::Answer;
 use crate::bank::model::{Kind, Question, Region, Tier};
 use crate::bank::{Bank, fill};
 use crate::engine::Session;
-use crate::summary::display_answer;
 use serde::Serialize;
 use std::cmp::Reverse;
 
@@ -74,29 +73,9 @@ pub struct Earlier<'b> {
     pub removed: Vec<String>,
 }
 
-/// The sign ids an answer reports: its non-neutral choices. Text reports no sign here:
-/// a person's own notes are not compared.
+/// The sign ids an answer reports (see `Question::signs`); none when not asked.
 fn signs<'a>(question: &'a Question, answer: Option<&'a Answer>) -> Vec<&'a str> {
-    let neutral = |id: &str| question.choices.iter().any(|c| c.id == id && c.neutral);
-    match answer {
-        Some(Answer::Choice(id)) if !neutral(id) => vec![id.as_str()],
-        Some(Answer::Checklist(ids)) => ids
-            .iter()
-            .map(String::as_str)
-            .filter(|id| !neutral(id))
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn labels(question: &Question, ids: &[&str]) -> Vec<String> {
-    // In the bank's order, as the person saw them.
-    question
-        .choices
-        .iter()
-        .filter(|c| ids.contains(&c.id.as_str()))
-        .map(|c| c.label.clone())
-        .collect()
+    answer.map(|a| question.signs(a)).unwrap_or_default()
 }
 
 /// What changed from `earlier` to `now` (both sessions of the same bank).
@@ -131,7 +110,7 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
             continue;
         }
         let words = |answer: Option<&Answer>| match answer {
-            Some(answer) => display_answer(bank, index, answer),
+            Some(answer) => question.words(answer, ui),
             None => ui.not_asked.clone(),
         };
         let section = bank.section_of(index);
@@ -162,26 +141,26 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
                 // plainly; `items` names exactly which ones.
                 if !added.is_empty() {
                     let mut new = change(words(before), words(after));
-                    new.items = labels(question, &added);
-                    flag(&mut new, question, &added, &was, bank, region);
+                    new.items = question.labels(&added);
+                    flag(&mut new, earlier, now, index, region);
                     changes.new.push(new);
                 }
                 if !gone.is_empty() {
                     let mut resolved = change(words(before), words(after));
-                    resolved.items = labels(question, &gone);
+                    resolved.items = question.labels(&gone);
                     changes.resolved.push(resolved);
                 }
             }
             _ => match (was.is_empty(), is.is_empty()) {
                 (true, false) => {
                     let mut new = change(words(before), words(after));
-                    flag(&mut new, question, &is, &was, bank, region);
+                    flag(&mut new, earlier, now, index, region);
                     changes.new.push(new);
                 }
                 (false, true) => changes.resolved.push(change(words(before), words(after))),
                 (false, false) if was != is => {
                     let mut moved = change(words(before), words(after));
-                    flag(&mut moved, question, &is, &was, bank, region);
+                    flag(&mut moved, earlier, now, index, region);
                     changes.changed.push(moved);
                 }
                 _ => {}
@@ -193,25 +172,15 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
     changes
 }
 
-/// Marks a change as a red flag when its new answer raises a today or emergency alert
-/// that the earlier answer did not, with that tier's action.
-fn flag(
-    change: &mut Change,
-    question: &Question,
-    now: &[&str],
-    then: &[&str],
-    bank: &Bank,
-    region: &Region,
-) {
-    let raised = |ids: &[&str]| -> Option<Tier> {
-        question
-            .alerts
-            .iter()
-            .filter(|a| a.if_any.iter().any(|v| ids.contains(&v.as_str())))
-            .map(|a| a.tier)
-            .max()
-    };
-    let tier = raised(now).filter(|t| *t >= Tier::Today && raised(then).is_none_or(|was| was < *t));
+/// Marks a change as a red flag when its answer now raises a today or emergency tier
+/// that the earlier answer did not, with that tier's action. Tiers come from the
+/// engine, in each check's own context.
+fn flag(change: &mut Change, earlier: &Earlier, now: &Session, index: usize, region: &Region) {
+    let bank = now.bank();
+    let was = earlier.session.tier_of(index);
+    let tier = now
+        .tier_of(index)
+        .filter(|t| *t >= Tier::Today && was.is_none_or(|was| was < *t));
     if let Some(tier) = tier {
         change.tier = Some(tier);
         change.action = Some(fill(&bank.def.tiers[&tier].headline, region));

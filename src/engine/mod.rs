@@ -1,9 +1,9 @@
 //! The flow engine: given a bank and the answers so far, which question comes next,
 //! what an answer raises, and how to step back. No terminal, no files.
 
-use crate::answers::Answer;
 use crate::bank::Bank;
-use crate::bank::model::{Alert, Interrupt, Tier};
+use crate::bank::answer::Answer;
+use crate::bank::model::{Alert, Condition, Interrupt, Tier};
 use std::collections::BTreeSet;
 
 /// Where the person is: question `n` of `total` (both counting visible questions only).
@@ -143,24 +143,65 @@ impl<'b> Session<'b> {
         answer
             .check(question)
             .map_err(|message| format!("question `{}`: {message}", question.id))?;
-        let mut fresh = Vec::new();
-        for alert in question
-            .alerts
-            .iter()
-            .filter(|a| answer.is_any_of(&a.if_any))
-        {
-            let Some(id) = &alert.interrupt else { continue };
-            if self.shown_interrupts.insert(id.as_str()) {
-                if let Some(interrupt) = self.bank.def.interrupts.iter().find(|i| &i.id == id) {
-                    fresh.push((interrupt, alert));
-                }
-            }
-        }
         self.answers[index] = Some(answer);
         self.drafts[index] = None;
         self.history.retain(|&i| i != index);
         self.history.push(index);
+        let mut fresh = Vec::new();
+        for alert in self.alerts_of(index, &|i| self.is_visible(i)) {
+            let Some(id) = &alert.interrupt else { continue };
+            if self.shown_interrupts.insert(id.as_str()) {
+                fresh.push((self.bank.interrupt(id), alert));
+            }
+        }
         Ok(fresh)
+    }
+
+    /// Whether a condition on an earlier answer holds: that question is asked, and its
+    /// answer is one of the condition's.
+    fn condition_holds(&self, condition: &Condition, visible: &dyn Fn(usize) -> bool) -> bool {
+        self.bank.index_of(&condition.question).is_some_and(|i| {
+            visible(i)
+                && self.answers[i]
+                    .as_ref()
+                    .is_some_and(|a| a.is_any_of(&condition.if_any))
+        })
+    }
+
+    /// Whether any of `conditions` holds for the counting answers.
+    pub fn any_holds(&self, conditions: &[Condition]) -> bool {
+        let visible = self.visibility();
+        conditions
+            .iter()
+            .any(|c| self.condition_holds(c, &|i| visible[i]))
+    }
+
+    /// The alerts the answer to `index` raises in its context (see `Alert`): the one
+    /// place where alert matching is decided.
+    fn alerts_of(&self, index: usize, visible: &dyn Fn(usize) -> bool) -> Vec<&'b Alert> {
+        let Some(answer) = self.answers[index].as_ref() else {
+            return Vec::new();
+        };
+        let holds = |c: &Condition| self.condition_holds(c, visible);
+        self.bank
+            .question(index)
+            .alerts
+            .iter()
+            .filter(|a| a.matches(answer))
+            .filter(|a| a.when.iter().all(holds) && !a.unless.iter().any(holds))
+            .collect()
+    }
+
+    /// The most urgent tier the answer to `index` raises, if it counts and raises any.
+    pub fn tier_of(&self, index: usize) -> Option<Tier> {
+        let visible = self.visibility();
+        if !visible[index] {
+            return None;
+        }
+        self.alerts_of(index, &|i| visible[i])
+            .iter()
+            .map(|a| a.tier)
+            .max()
     }
 
     /// Steps back one question: takes back the last answer so it is asked again (with
@@ -196,13 +237,12 @@ impl<'b> Session<'b> {
 
     /// Every alert the counting answers raise, in bank order.
     pub fn raised(&self) -> Vec<Raised<'b>> {
-        let bank = self.bank;
-        self.answered()
-            .flat_map(|(i, answer)| {
-                bank.question(i)
-                    .alerts
-                    .iter()
-                    .filter(move |a| answer.is_any_of(&a.if_any))
+        let visible = self.visibility();
+        (0..self.bank.len())
+            .filter(|&i| visible[i])
+            .flat_map(|i| {
+                self.alerts_of(i, &|j| visible[j])
+                    .into_iter()
                     .map(move |alert| Raised { question: i, alert })
             })
             .collect()
@@ -218,6 +258,15 @@ impl<'b> Session<'b> {
     /// Whether suicidal thoughts (or anything else the bank marks as a crisis) were reported.
     pub fn crisis(&self) -> bool {
         self.raised().iter().any(|r| r.alert.crisis)
+    }
+
+    /// Questions that would be asked now but have no answer: what an early stop left
+    /// out (follow-ups that earlier answers did not open are not counted).
+    pub fn unasked(&self) -> Vec<usize> {
+        let visible = self.visibility();
+        (0..self.bank.len())
+            .filter(|&i| visible[i] && self.answers[i].is_none())
+            .collect()
     }
 
     /// Question `n` of `total` for the current question; `total` grows as answers open

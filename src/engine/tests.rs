@@ -402,3 +402,100 @@ fn unless_keeps_a_follow_up_from_being_asked_twice() {
     assert_eq!(session.current(), Some(again));
     assert_eq!(session.progress(), Progress { n: 3, total: 3 });
 }
+
+/// A taper context: the same symptom raises `soon` during a planned taper and `today`
+/// otherwise, including when the context was skipped or never asked.
+const CONTEXT: &str = r#"
+  - id: doses
+    title: Doses
+    intro: In the past 4 weeks.
+    questions:
+      - id: used
+        kind: yes_no
+        text: Have you taken it most days?
+        label: Most days
+      - id: change
+        kind: choice
+        when: {question: used, if_any: ["yes"]}
+        text: How did your dose change?
+        label: Dose change
+        choices:
+          - {id: planned, label: A planned taper, neutral: true}
+          - {id: ran_out, label: I ran out}
+      - id: shaky
+        kind: yes_no
+        text: Have you felt shaky since?
+        label: Shaky
+        alerts:
+          - if_any: ["yes"]
+            unless: [{question: change, if_any: [planned]}]
+            tier: today
+            interrupt: red
+          - if_any: ["yes"]
+            when: [{question: change, if_any: [planned]}]
+            tier: soon
+            notes: [taper]
+"#;
+
+fn shaky_after(change: Option<Answer>) -> (Tier, usize) {
+    let bank = bank(CONTEXT);
+    let mut session = Session::new(&bank);
+    let used = if change.is_some() { "yes" } else { "no" };
+    session.answer(index(&bank, "used"), choice(used)).unwrap();
+    if let Some(change) = change {
+        session.answer(index(&bank, "change"), change).unwrap();
+    }
+    let interrupts = session
+        .answer(index(&bank, "shaky"), choice("yes"))
+        .unwrap()
+        .len();
+    let tier = session.tier_of(index(&bank, "shaky")).unwrap();
+    assert_eq!(tier, session.urgency());
+    (tier, interrupts)
+}
+
+#[test]
+fn an_alert_in_context_lowers_a_tier_only_when_the_context_is_known() {
+    assert_eq!(shaky_after(Some(choice("planned"))), (Tier::Soon, 0));
+    assert_eq!(shaky_after(Some(choice("ran_out"))), (Tier::Today, 1));
+    // Skipped, or never asked: the higher tier stays.
+    assert_eq!(shaky_after(Some(Answer::Skipped)), (Tier::Today, 1));
+    assert_eq!(shaky_after(None), (Tier::Today, 1));
+}
+
+#[test]
+fn an_alert_follows_its_context_when_an_earlier_answer_changes() {
+    let bank = bank(CONTEXT);
+    let mut session = Session::new(&bank);
+    session.answer(index(&bank, "used"), choice("yes")).unwrap();
+    session
+        .answer(index(&bank, "change"), choice("planned"))
+        .unwrap();
+    session
+        .answer(index(&bank, "shaky"), choice("yes"))
+        .unwrap();
+    assert_eq!(session.urgency(), Tier::Soon);
+    // Changed in the review: the tier is worked out again from the whole session.
+    session
+        .answer(index(&bank, "change"), choice("ran_out"))
+        .unwrap();
+    assert_eq!(session.urgency(), Tier::Today);
+    // A context question that became hidden no longer counts.
+    session
+        .answer(index(&bank, "change"), choice("planned"))
+        .unwrap();
+    session.answer(index(&bank, "used"), choice("no")).unwrap();
+    assert_eq!(session.urgency(), Tier::Today);
+}
+
+#[test]
+fn unasked_lists_the_open_questions_of_an_early_stop() {
+    let bank = bank(CONTEXT);
+    let mut session = Session::new(&bank);
+    assert_eq!(session.unasked().len(), 2, "`change` is not open yet");
+    session.answer(index(&bank, "used"), choice("yes")).unwrap();
+    assert_eq!(
+        session.unasked(),
+        vec![index(&bank, "change"), index(&bank, "shaky")]
+    );
+}

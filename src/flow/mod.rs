@@ -11,8 +11,7 @@ use crate::prompt::{
     PromptResult, Prompter, QuestionView, ReadinessView, Reply, ResourceView, ReviewItem,
     ReviewReply, SectionView, WelcomeView,
 };
-use crate::summary::display_answer;
-use std::collections::BTreeMap;
+pub use crate::summary::counselor::CounselorRecord;
 
 /// How the questionnaire ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,16 +31,6 @@ impl Ending {
     pub fn has_summary(self) -> bool {
         matches!(self, Ending::Completed | Ending::EarlySummary)
     }
-}
-
-/// What a counselor recorded beside the client's answers.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CounselorRecord {
-    /// Session notes by section index; sections with no note are absent.
-    pub notes: BTreeMap<usize, String>,
-    /// How ready the client is to talk to a prescriber, 0 to 10; `None` if not given.
-    pub readiness: Option<u8>,
-    pub next_step: String,
 }
 
 pub struct Outcome<'b> {
@@ -275,7 +264,7 @@ impl Flow<'_, '_> {
             .iter()
             .map(|&(i, alert)| InterruptView {
                 id: i.id.clone(),
-                title: i.title.clone(),
+                title: fill(&i.title, self.region),
                 message: fill(&i.message, self.region),
                 tier: alert.tier,
                 resources: self.resources(&i.resources),
@@ -347,7 +336,7 @@ impl Flow<'_, '_> {
                 question: index,
                 section: self.bank.section_of(index).title.clone(),
                 label: self.bank.question(index).label.clone(),
-                answer: display_answer(self.bank, index, answer),
+                answer: self.bank.question(index).words(answer, &self.bank.def.ui),
             })
             .collect()
     }

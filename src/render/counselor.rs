@@ -39,6 +39,13 @@ pub fn text(s: &CounselorSummary) -> String {
         out.push(wrap(&item_line(item), WIDTH, "  - ", "    "));
     }
     out.push(String::new());
+    if !s.declined.is_empty() {
+        out.push(s.words.declined.clone());
+        for item in &s.declined {
+            out.push(wrap(&item.label, WIDTH, "  - ", "    "));
+        }
+        out.push(String::new());
+    }
 
     out.push(format!("{}: {}", s.words.readiness, readiness(s)));
     out.push(wrap(
@@ -115,6 +122,14 @@ pub fn markdown(s: &CounselorSummary) -> String {
         out.push(format!("- {}", escape(&item_line(item))));
     }
     out.push(String::new());
+    if !s.declined.is_empty() {
+        out.push(format!("## {}", escape(&s.words.declined)));
+        out.push(String::new());
+        for item in &s.declined {
+            out.push(format!("- {}", escape(&item.label)));
+        }
+        out.push(String::new());
+    }
 
     out.push(format!("## {}", escape(&s.words.readiness)));
     out.push(String::new());

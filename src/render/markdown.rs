@@ -35,6 +35,13 @@ pub fn render(s: &Summary) -> String {
         }
     }
     out.push(String::new());
+    for line in [&s.because, &s.incomplete, &s.skipped]
+        .into_iter()
+        .flatten()
+    {
+        out.push(escape(line));
+        out.push(String::new());
+    }
 
     if let Some(changes) = &s.changes {
         out.extend(super::changes::markdown(changes, &s.words.changes));
@@ -77,6 +84,12 @@ pub fn render(s: &Summary) -> String {
     out.push(escape(&s.safety_net));
     out.push(String::new());
     out.push(escape(&s.privacy));
+    out.push(String::new());
+    out.push(format!(
+        "**{}: {}**",
+        escape(&s.words.what_to_do),
+        escape(&s.closing)
+    ));
     out.join("\n") + "\n"
 }
 

@@ -15,6 +15,12 @@ pub fn render(s: &Summary) -> String {
     for step in &s.next_steps {
         out.push(wrap(step, WIDTH, "  > ", "    "));
     }
+    for line in [&s.because, &s.incomplete, &s.skipped]
+        .into_iter()
+        .flatten()
+    {
+        out.push(wrap(line, WIDTH, "  ", "  "));
+    }
     out.push(String::new());
 
     if let Some(changes) = &s.changes {
@@ -57,7 +63,7 @@ pub fn render(s: &Summary) -> String {
     // A long summary scrolls its start off the screen: end with the action again.
     out.push(String::new());
     out.push(wrap(
-        &format!("{}: {}", s.words.what_to_do, s.headline),
+        &format!("{}: {}", s.words.what_to_do, s.closing),
         WIDTH,
         "",
         "",

@@ -1,14 +1,24 @@
 //! The counselor summary: one screen in neutral third person, every item marked as the
 //! client's self-report. Data first; the renderers only lay it out.
 
-use super::{ChangeWords, RegionInfo, ResourceLine, Summary, display_answer};
+use super::{ChangeWords, NotAnswered, RegionInfo, ResourceLine, Summary};
 use crate::agency::Referral;
 use crate::bank::fill;
 use crate::bank::model::{CounselorText, Region, Tier};
 use crate::compare::Changes;
 use crate::engine::Session;
-use crate::flow::CounselorRecord;
 use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What a counselor recorded beside the client's answers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CounselorRecord {
+    /// Session notes by section index; sections with no note are absent.
+    pub notes: BTreeMap<usize, String>,
+    /// How ready the client is to talk to a prescriber, 0 to 10; `None` if not given.
+    pub readiness: Option<u8>,
+    pub next_step: String,
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CounselorSummary {
@@ -23,6 +33,8 @@ pub struct CounselorSummary {
     pub crisis_line: Option<String>,
     /// Answers that raised a today or emergency alert; their labels carry the timing.
     pub red_flags: Vec<Item>,
+    /// Red-flag questions the client declined or did not reach: to ask about directly.
+    pub declined: Vec<NotAnswered>,
     /// Every answer, "no" and "prefer not to say" included, grouped by section.
     pub answers: Vec<SectionAnswers>,
     /// The client-facing next steps, as the client's own summary gives them.
@@ -70,6 +82,7 @@ pub struct SessionNote {
 pub struct CounselorWords {
     pub red_flags: String,
     pub no_red_flags: String,
+    pub declined: String,
     pub answers: String,
     pub share: String,
     pub readiness: String,
@@ -91,14 +104,6 @@ pub fn build(
     region: &Region,
 ) -> CounselorSummary {
     let bank = session.bank();
-    let raised = session.raised();
-    let tier_of = |index: usize| {
-        raised
-            .iter()
-            .filter(|r| r.question == index)
-            .map(|r| r.alert.tier)
-            .max()
-    };
 
     let mut answers: Vec<SectionAnswers> = Vec::new();
     let mut red_flags = Vec::new();
@@ -119,8 +124,8 @@ pub fn build(
             section: section.id.clone(),
             question: question.id.clone(),
             label: question.label.clone(),
-            answer: display_answer(bank, index, answer),
-            tier: tier_of(index),
+            answer: question.words(answer, &bank.def.ui),
+            tier: session.tier_of(index),
         };
         if item.tier.is_some_and(|t| t >= Tier::Today) {
             red_flags.push(item.clone());
@@ -157,6 +162,7 @@ pub fn build(
         crisis: client.crisis,
         crisis_line: client.crisis.then(|| fill(&words.crisis_summary, region)),
         red_flags,
+        declined: client.red_flags_not_answered.clone(),
         answers,
         shared: client.next_steps.clone(),
         readiness: record.readiness,
@@ -170,6 +176,7 @@ pub fn build(
         words: CounselorWords {
             red_flags: words.red_flags_heading.clone(),
             no_red_flags: words.no_red_flags.clone(),
+            declined: words.declined_heading.clone(),
             answers: words.answers_heading.clone(),
             share: words.share_heading.clone(),
             readiness: words.readiness_heading.clone(),

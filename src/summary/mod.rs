@@ -5,7 +5,7 @@ pub mod counselor;
 
 use crate::agency::Referral;
 use crate::answers::Answer;
-use crate::bank::model::{Kind, Region, Role, Tier, Ui};
+use crate::bank::model::{Note, Region, Role, Tier, Ui};
 use crate::bank::{Bank, fill};
 use crate::compare::Changes;
 use crate::engine::Session;
@@ -21,12 +21,27 @@ pub struct Summary {
     pub headline: String,
     /// True when suicidal thoughts were reported.
     pub crisis: bool,
-    /// The action sentences, in order: what the summary leads with.
+    /// The action sentences, in order: what the summary leads with. What must happen
+    /// right now (crisis support, poison help, not staying alone) comes first.
     pub next_steps: Vec<String>,
+    /// Why: the answers that set the tier ("Because you reported: ...").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub because: Option<String>,
+    /// How many questions were not answered, and the red flags among them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<String>,
+    /// After an early stop: the check is incomplete, with what was not asked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub incomplete: Option<String>,
+    /// The last line: the action again (a long summary scrolls its start away), with
+    /// the crisis line when crisis support is shown.
+    pub closing: String,
     /// Every answer that reported a sign, in bank order.
     pub reported: Vec<Reported>,
     /// Questions answered "prefer not to say": listed, never silently dropped.
     pub not_answered: Vec<NotAnswered>,
+    /// Red-flag questions that were shown and not answered, or never reached.
+    pub red_flags_not_answered: Vec<NotAnswered>,
     /// Since an earlier check (`--compare`): what is new, no longer reported, changed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes: Option<Changes>,
@@ -54,7 +69,7 @@ pub struct Reported {
     pub tier: Option<Tier>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NotAnswered {
     pub section: String,
     pub question: String,
@@ -120,47 +135,16 @@ impl ChangeWords {
 }
 
 impl Words {
-    fn from_ui(ui: &Ui, changes: Option<&Changes>) -> Words {
+    fn from_ui(ui: &Ui, changes: Option<&Changes>, nothing_reported: String) -> Words {
         Words {
             what_to_do: ui.what_to_do.clone(),
             reported_heading: ui.reported_heading.clone(),
-            nothing_reported: ui.nothing_reported.clone(),
+            nothing_reported,
             skipped_heading: ui.skipped_heading.clone(),
             resources_heading: ui.resources_heading.clone(),
             referrals_heading: ui.referrals_heading.clone(),
             changes: ChangeWords::new(ui, changes, &ui.since_last_check, &ui.no_changes),
         }
-    }
-}
-
-/// The words of an answer: choice labels, or the text as typed. `None` when the answer
-/// reports nothing (a neutral choice, nothing checked, empty text, or skipped).
-pub fn answer_words(bank: &Bank, index: usize, answer: &Answer) -> Option<String> {
-    let question = bank.question(index);
-    let label_of = |id: &str| {
-        question
-            .choices
-            .iter()
-            .find(|c| c.id == id)
-            .map(|c| c.label.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
-    match answer {
-        Answer::Skipped => None,
-        Answer::Choice(id) => {
-            let neutral = question.choices.iter().any(|c| &c.id == id && c.neutral);
-            (!neutral).then(|| label_of(id))
-        }
-        Answer::Checklist(ids) => {
-            let signs: Vec<String> = ids
-                .iter()
-                .filter(|id| !question.choices.iter().any(|c| &c.id == *id && c.neutral))
-                .map(|id| label_of(id))
-                .collect();
-            (!signs.is_empty()).then(|| signs.join(", "))
-        }
-        Answer::Text(text) => (question.kind == Kind::Text && !text.trim().is_empty())
-            .then(|| text.trim().to_string()),
     }
 }
 
@@ -211,9 +195,9 @@ pub fn resource_lines(region: &Region, crisis: bool) -> Vec<ResourceLine> {
 pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
     let bank = session.bank();
     let def = &bank.def;
+    let ui = &def.ui;
     let urgency = session.urgency();
     let crisis = session.crisis();
-    let raised = session.raised();
 
     let mut reported = Vec::new();
     if session.gate_emergency {
@@ -227,18 +211,23 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
         });
     }
     let mut not_answered = Vec::new();
+    let mut red_flags_not_answered = Vec::new();
     for (index, answer) in session.answered() {
         let question = bank.question(index);
         let section = bank.section_of(index);
         if *answer == Answer::Skipped {
-            not_answered.push(NotAnswered {
+            let item = NotAnswered {
                 section: section.id.clone(),
                 question: question.id.clone(),
                 label: question.label.clone(),
-            });
+            };
+            if question.is_red_flag() {
+                red_flags_not_answered.push(item.clone());
+            }
+            not_answered.push(item);
             continue;
         }
-        let Some(words) = answer_words(bank, index, answer) else {
+        let Some(words) = question.reported_words(answer) else {
             continue;
         };
         reported.push(Reported {
@@ -247,50 +236,96 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
             question: question.id.clone(),
             label: question.label.clone(),
             answer: words,
-            tier: raised
-                .iter()
-                .filter(|r| r.question == index)
-                .map(|r| r.alert.tier)
-                .max(),
+            tier: session.tier_of(index),
         });
     }
+    let unasked = session.unasked();
+    let not_reached: Vec<NotAnswered> = unasked
+        .iter()
+        .map(|&index| bank.question(index))
+        .filter(|q| q.is_red_flag())
+        .map(|q| NotAnswered {
+            section: String::new(),
+            question: q.id.clone(),
+            label: q.label.clone(),
+        })
+        .collect();
 
-    let tier_text = &def.tiers[&urgency];
-    let headline = fill(&tier_text.headline, region);
-    let crisis_message = crisis.then(|| fill(&def.crisis.message, region));
-    let mut next_steps = Vec::new();
-    // Crisis support comes first, unless calling 911 is more urgent still.
-    if urgency != Tier::Emergency {
-        next_steps.extend(crisis_message.clone());
-    }
-    next_steps.push(headline.clone());
-    if urgency == Tier::Emergency {
-        next_steps.extend(crisis_message);
-    }
-    if !tier_text.detail.trim().is_empty() {
-        next_steps.push(fill(&tier_text.detail, region));
-    }
-    let mut notes: Vec<&str> = Vec::new();
-    for note in raised.iter().flat_map(|r| &r.alert.notes) {
-        if !notes.contains(&note.as_str()) {
-            notes.push(note);
+    let headline = fill(&def.tiers[&urgency].headline, region);
+    let crisis_line = crisis.then(|| fill(&def.crisis.line, region));
+    let next_steps = next_steps(session, region, &headline, crisis_line.as_deref());
+
+    let because = (urgency > Tier::Routine || reported.iter().any(|r| r.tier.is_some()))
+        .then(|| {
+            reported
+                .iter()
+                .filter(|r| r.tier == Some(urgency))
+                .map(|r| format!("{} ({})", r.label, r.answer))
+                .collect::<Vec<_>>()
+        })
+        .filter(|items| !items.is_empty())
+        .map(|items| ui.because.replace("{items}", &items.join("; ")));
+    let labels = |items: &[NotAnswered]| {
+        items
+            .iter()
+            .map(|i| i.label.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let skipped = (!not_answered.is_empty()).then(|| {
+        let mut line = ui
+            .skipped_count
+            .replace("{n}", &not_answered.len().to_string());
+        if !red_flags_not_answered.is_empty() {
+            line.push(' ');
+            line.push_str(
+                &ui.skipped_red_flags
+                    .replace("{items}", &labels(&red_flags_not_answered)),
+            );
         }
-    }
-    next_steps.extend(notes.iter().map(|id| fill(&def.notes[*id], region)));
-
-    let resources = resource_lines(region, crisis);
+        line
+    });
+    let incomplete = (!unasked.is_empty()).then(|| {
+        let mut line = ui.incomplete.replace("{n}", &unasked.len().to_string());
+        if !not_reached.is_empty() {
+            line.push(' ');
+            line.push_str(
+                &ui.incomplete_red_flags
+                    .replace("{items}", &labels(&not_reached)),
+            );
+        }
+        line
+    });
+    red_flags_not_answered.extend(not_reached);
+    let closing = match &crisis_line {
+        Some(line) => format!("{headline} {line}"),
+        None => headline.clone(),
+    };
+    let answered_any = session.answered().any(|(_, a)| *a != Answer::Skipped);
+    let nothing_reported = if !answered_any && !session.gate_emergency {
+        ui.nothing_answered.clone()
+    } else if not_answered.is_empty() && unasked.is_empty() {
+        ui.nothing_reported.clone()
+    } else {
+        ui.nothing_reported_in_answered.clone()
+    };
 
     Summary {
-        title: def.ui.summary_title.clone(),
+        title: ui.summary_title.clone(),
         disclaimer: def.disclaimer.clone(),
         urgency,
         headline,
         crisis,
         next_steps,
+        because,
+        skipped,
+        incomplete,
+        closing,
         reported,
         not_answered,
+        red_flags_not_answered,
         changes: extras.changes.cloned(),
-        resources,
+        resources: resource_lines(region, crisis),
         referrals: extras.referrals.to_vec(),
         region: RegionInfo {
             id: region.id.clone(),
@@ -299,21 +334,64 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
         },
         safety_net: fill(&def.safety_net, region),
         privacy: privacy_line(bank, extras.saved),
-        words: Words::from_ui(&def.ui, extras.changes),
+        words: Words::from_ui(ui, extras.changes, nothing_reported),
     }
 }
 
-/// The words of any answer, neutral ones included, for the review screen and reports:
-/// "No", "Never", "None of these", "Prefer not to say".
-pub fn display_answer(bank: &Bank, index: usize, answer: &Answer) -> String {
-    let choices = &bank.question(index).choices;
-    answer.words(
-        |id| {
-            choices
-                .iter()
-                .find(|c| c.id == id)
-                .map(|c| c.label.as_str())
-        },
-        &bank.def.ui,
-    )
+/// The action sentences in order. Crisis support, then what must happen right now
+/// (notes marked `now`), then the tier's headline and detail, then the other notes;
+/// when 911 is the action, it comes before everything.
+fn next_steps(
+    session: &Session,
+    region: &Region,
+    headline: &str,
+    crisis_line: Option<&str>,
+) -> Vec<String> {
+    let bank = session.bank();
+    let def = &bank.def;
+    let urgency = session.urgency();
+    // Each note once, those raised by the most urgent answers first (bank order within
+    // a tier), leaving out notes that do not fit this person.
+    let fits = |note: &Note| {
+        let competes_with_911 = note.hide_in_emergency && urgency == Tier::Emergency;
+        !competes_with_911 && !session.any_holds(&note.unless)
+    };
+    let mut notes: Vec<(Tier, &str)> = Vec::new();
+    for raised in session.raised() {
+        for note in &raised.alert.notes {
+            match notes.iter_mut().find(|(_, id)| id == note) {
+                Some((tier, _)) => *tier = (*tier).max(raised.alert.tier),
+                None if fits(bank.note(note)) => {
+                    notes.push((raised.alert.tier, note));
+                }
+                None => {}
+            }
+        }
+    }
+    notes.sort_by_key(|(tier, _)| std::cmp::Reverse(*tier));
+    let note_ids = notes.into_iter().map(|(_, id)| id);
+    let (now, later): (Vec<&str>, Vec<&str>) = note_ids.partition(|id| bank.note(id).now);
+    let note_text = |id: &&str| fill(&bank.note(id).text, region);
+    let crisis_message = crisis_line.map(|_| fill(&def.crisis.message, region));
+
+    let mut steps = Vec::new();
+    if urgency == Tier::Emergency {
+        // The first line carries the crisis line too, when there is one.
+        steps.push(match crisis_line {
+            Some(line) => format!("{headline} {line}"),
+            None => headline.to_string(),
+        });
+        steps.extend(crisis_message);
+        steps.extend(now.iter().map(note_text));
+    } else {
+        steps.extend(crisis_message);
+        steps.extend(now.iter().map(note_text));
+        steps.push(headline.to_string());
+    }
+    let detail = &def.tiers[&urgency].detail;
+    if !detail.trim().is_empty() {
+        steps.push(fill(detail, region));
+    }
+    steps.extend(later.iter().map(note_text));
+    steps
 }
