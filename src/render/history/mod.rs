@@ -164,3 +164,62 @@ pub fn json(history: &History, words: &Words) -> String {
     // Serializing plain owned data cannot fail.
     serde_json::to_string_pretty(&value).expect("a history serializes") + "\n"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Glyphs;
+    use crate::history::Mark;
+
+    #[test]
+    fn a_level_is_a_bar_as_tall_as_its_share_of_the_scale() {
+        let g = Glyphs::UNICODE;
+        // Frequency: Sometimes, Often, Always.
+        assert_eq!([1, 2, 3].map(|s| g.level(s, 3)), ["▃", "▆", "█"]);
+        // Withdrawal: mild or moderate, severe.
+        assert_eq!([1, 2].map(|s| g.level(s, 2)), ["▄", "█"]);
+        assert_eq!(g.level(1, 1), "█");
+    }
+
+    #[test]
+    fn in_ascii_a_level_is_its_step_number() {
+        let g = Glyphs::ASCII;
+        assert_eq!([1, 2, 3].map(|s| g.level(s, 3)), ["1", "2", "3"]);
+        assert_eq!(g.mark(Mark::Level { step: 2, of: 3 }), "2");
+        for mark in [
+            Mark::Reported,
+            Mark::NotReported,
+            Mark::Skipped,
+            Mark::NotSure,
+            Mark::Note,
+        ] {
+            assert!(g.mark(mark).is_ascii(), "{mark:?}");
+        }
+    }
+
+    #[test]
+    fn every_state_of_a_cell_has_its_own_mark() {
+        for g in [Glyphs::UNICODE, Glyphs::ASCII] {
+            let marks = [
+                Mark::NotAsked,
+                Mark::Skipped,
+                Mark::NotReported,
+                Mark::Reported,
+                Mark::NotSure,
+                Mark::Note,
+            ]
+            .map(|m| g.mark(m));
+            for (i, a) in marks.iter().enumerate() {
+                assert!(!marks[i + 1..].contains(a), "{a} is used twice");
+            }
+        }
+    }
+
+    #[test]
+    fn a_count_has_a_bar_as_tall_as_its_share_of_the_most() {
+        let g = Glyphs::UNICODE;
+        assert_eq!(g.count(14, 14), "█ 14");
+        assert_eq!(g.count(7, 14), "▄ 7");
+        assert_eq!(g.count(0, 14), "0");
+        assert_eq!(Glyphs::ASCII.count(7, 14), "7");
+    }
+}

@@ -91,7 +91,13 @@ pub fn text(history: &History, words: &Words, glyphs: &Glyphs, width: usize) -> 
         .chain([&words.action_row, &words.crisis_row, &words.count_row].map(|l| width_of(l)))
         .max()
         .unwrap_or(MIN_LABEL);
-    let label = longest.clamp(MIN_LABEL, MAX_LABEL).min(w - column - GAP);
+    // Labels take what the checks leave over, up to the longest; at least MAX_LABEL
+    // when there are more checks than fit.
+    let spare = w.saturating_sub(history.checks.len() * (column + GAP));
+    let label = longest
+        .min(spare.max(MAX_LABEL))
+        .max(MIN_LABEL)
+        .min(w - column - GAP);
     let fit = ((w - label) / (column + GAP)).max(1);
     let skip = history.checks.len().saturating_sub(fit);
     let checks = &history.checks[skip..];
