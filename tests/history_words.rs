@@ -93,7 +93,7 @@ fn own_words(output: &str, history: &History, words: &Words) -> String {
             format!("\"{}\"", row.question),
             format!("\"{}\"", row.section),
         ]);
-        for (id, label) in &row.item {
+        if let Some((id, label)) = &row.item {
             theirs.extend([label.clone(), format!("\"{id}\"")]);
         }
         theirs.extend(row.scale.iter().cloned());
