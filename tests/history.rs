@@ -315,3 +315,65 @@ fn report_writes_the_markdown_and_never_replaces_a_file_without_force() {
             .starts_with("# Your")
     );
 }
+
+#[test]
+fn options_before_the_subcommand_count_and_those_that_do_not_apply_are_refused() {
+    let before = stdout(
+        selfcheck()
+            .args(["--format", "markdown", "--counselor", "history"])
+            .args(weeks_scrambled()),
+    );
+    let after = history(
+        &["--format", "markdown", "--counselor"],
+        &weeks_scrambled(),
+        80,
+    );
+    assert_eq!(before, after);
+    let assert = selfcheck()
+        .args(["--compare", "tests/history/week1.yaml", "history"])
+        .arg(week(2))
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(err.contains("--compare does not apply"), "{err}");
+}
+
+#[test]
+fn a_check_with_thoughts_of_suicide_is_marked_and_its_crisis_line_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let crisis = dir.path().join("week8.yaml");
+    let source = std::fs::read_to_string(week(8)).unwrap();
+    std::fs::write(
+        &crisis,
+        source.replace(
+            "withdrawal_symptoms: [anxiety]",
+            "withdrawal_symptoms: [anxiety, suicidal_thoughts]\nwithdrawal_suicidal_now: \"no\"",
+        ),
+    )
+    .unwrap();
+    let files = [week(7), crisis.display().to_string()];
+    let text = history(&[], &files, 80);
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("Suicidal thoughts"))
+        .expect("a crisis row");
+    assert!(row.trim_end().ends_with('◆'), "{row}");
+    assert!(
+        text.contains("◆        suicidal thoughts were reported"),
+        "{text}"
+    );
+    let closing = text.split("At the latest check").nth(1).unwrap();
+    assert!(closing.contains("988"), "{closing}");
+    let history = json(&files);
+    assert_eq!(history["checks"][0]["crisis"], false);
+    assert_eq!(history["checks"][1]["crisis"], true);
+    let markdown = history_markdown(&files);
+    assert!(
+        markdown.contains("| **Suicidal thoughts** | | ◆ |"),
+        "{markdown}"
+    );
+}
+
+fn history_markdown(files: &[String]) -> String {
+    history(&["--format", "markdown"], files, 80)
+}

@@ -4,13 +4,44 @@
 use super::check::report_format;
 use super::{inputs, write_stdout};
 use crate::bank::Bank;
-use crate::cli::HistoryArgs;
+use crate::cli::{Cli, HistoryArgs};
 use crate::error::{Error, Result};
 use crate::files::{self, WriteError};
 use crate::history::{self, Saved, Words};
 use crate::render::Format;
 use crate::render::history::{Glyphs, json, markdown, text};
 use std::io::IsTerminal;
+
+/// The history's options: its own, and those given before `history` on the command line
+/// (`selfcheck --counselor history ...` means the same as `selfcheck history --counselor
+/// ...`). Options that do not apply to it are refused rather than silently ignored.
+pub(super) fn options(cli: &Cli, args: &HistoryArgs) -> Result<HistoryArgs> {
+    let unused = [
+        ("--answers", cli.answers.is_some()),
+        ("--resume", cli.resume.is_some()),
+        ("--resources", cli.resources.is_some()),
+        ("--save-answers", cli.save_answers.is_some()),
+        ("--compare", cli.compare.is_some()),
+    ];
+    if let Some((flag, _)) = unused.iter().find(|(_, given)| *given) {
+        return Err(Error::BadInput(format!(
+            "{flag} does not apply to `selfcheck history`; see `selfcheck history --help`"
+        )));
+    }
+    Ok(HistoryArgs {
+        files: args.files.clone(),
+        format: if args.format == Format::default() {
+            cli.format
+        } else {
+            args.format
+        },
+        counselor: args.counselor || cli.counselor,
+        region: args.region.clone().or_else(|| cli.region.clone()),
+        plain: args.plain || cli.plain,
+        report: args.report.clone().or_else(|| cli.report.clone()),
+        force: args.force || cli.force,
+    })
+}
 
 /// Without a terminal or COLUMNS to say otherwise, the grid fits this many columns.
 const DEFAULT_WIDTH: usize = 80;

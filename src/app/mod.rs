@@ -44,7 +44,7 @@ pub fn run(cli: Cli) -> Result<()> {
             ListFormat::Json => questions::json(&bank),
             ListFormat::Text => questions::text(&bank),
         }),
-        Some(Command::History(args)) => history::history(args, &bank),
+        Some(Command::History(args)) => history::history(&history::options(&cli, args)?, &bank),
         Some(Command::Validate { .. }) => unreachable!("handled above"),
         None => check::self_check(&cli, &bank),
     }
