@@ -89,9 +89,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
-    /// Saved checks side by side (files written by --save-answers, in any order): which
-    /// signs were reported at which check, and what each check asked. In the terminal, the
-    /// most recent checks that fit the width; markdown and JSON have them all.
+    /// Saved checks side by side (files written by --save-answers, in any order).
+    ///
+    /// Which signs were reported at which check, and what each check asked of the person.
+    /// In the terminal, the most recent checks that fit the width; markdown and JSON have
+    /// them all.
     History(HistoryArgs),
 }
 
