@@ -197,6 +197,7 @@ fn the_words_the_history_adds_to_the_banks_never_judge() {
             &ui.history_tiers_note,
             &ui.history_latest,
             &ui.history_nothing,
+            &ui.history_intro,
             &bank.def.counselor.as_ref().unwrap().history_title,
         ];
         for words in ours {

@@ -223,6 +223,9 @@ pub struct Ui {
     pub history_latest: String,
     #[serde(default)]
     pub history_nothing: String,
+    /// How to read the grid, in a sentence: columns, rows, and where the key is.
+    #[serde(default)]
+    pub history_intro: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in

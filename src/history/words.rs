@@ -8,6 +8,8 @@ use crate::bank::{Bank, fill};
 #[derive(Debug, Clone)]
 pub struct Words {
     pub title: String,
+    /// How to read the grid.
+    pub intro: String,
     /// The one honest line (or, for a counselor, that every item is self-report).
     pub disclaimer: String,
     pub action_row: String,
@@ -62,6 +64,7 @@ pub fn missing(ui: &Ui) -> Vec<&'static str> {
         ("history_tiers_note", &ui.history_tiers_note),
         ("history_latest", &ui.history_latest),
         ("history_nothing", &ui.history_nothing),
+        ("history_intro", &ui.history_intro),
     ];
     words
         .into_iter()
@@ -110,6 +113,7 @@ impl Words {
             title: counselor
                 .map_or(&ui.history_title, |c| &c.history_title)
                 .clone(),
+            intro: ui.history_intro.clone(),
             disclaimer: counselor
                 .map_or(&def.disclaimer, |c| &c.self_report)
                 .clone(),

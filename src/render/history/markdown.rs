@@ -24,6 +24,8 @@ pub fn markdown(history: &History, words: &Words) -> String {
         String::new(),
         format!("*{}*", escape(&words.disclaimer)),
         String::new(),
+        escape(&words.intro),
+        String::new(),
     ];
     let dates = checks
         .iter()

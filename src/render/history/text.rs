@@ -71,6 +71,8 @@ pub fn text(history: &History, words: &Words, glyphs: &Glyphs, width: usize) -> 
         words.title.to_uppercase(),
         wrap(&words.disclaimer, w, "", ""),
         String::new(),
+        wrap(&words.intro, w, "", ""),
+        String::new(),
     ];
 
     let column = history
