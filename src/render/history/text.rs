@@ -99,8 +99,8 @@ pub fn text(history: &History, words: &Words, glyphs: &Glyphs, width: usize) -> 
     let label = longest
         .min(spare.max(MAX_LABEL))
         .max(MIN_LABEL)
-        .min(w - column - GAP);
-    let fit = ((w - label) / (column + GAP)).max(1);
+        .min(w.saturating_sub(column + GAP).max(1));
+    let fit = (w.saturating_sub(label) / (column + GAP)).max(1);
     let skip = history.checks.len().saturating_sub(fit);
     let checks = &history.checks[skip..];
     let grid = Grid { label, column };
