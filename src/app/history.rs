@@ -131,17 +131,26 @@ pub(super) fn history(args: &HistoryArgs, bank: &Bank) -> Result<()> {
     }
 }
 
-/// The terminal's width when printing to one; otherwise COLUMNS, or 80.
+/// The terminal's width when printing to one; otherwise COLUMNS when it is set (so
+/// `COLUMNS=120 selfcheck history ... > file` is 120 wide); otherwise the width of the
+/// terminal the program runs in (for `| less`); otherwise 80.
 fn terminal_width() -> usize {
-    let stdout = std::io::stdout();
-    if stdout.is_terminal() {
-        if let Some((_, columns)) = console::Term::stdout().size_checked() {
-            return usize::from(columns);
+    let size = |term: console::Term| term.size_checked().map(|(_, columns)| usize::from(columns));
+    if std::io::stdout().is_terminal() {
+        if let Some(columns) = size(console::Term::stdout()) {
+            return columns;
         }
     }
-    std::env::var("COLUMNS")
+    let columns = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse().ok())
-        .filter(|&c: &usize| c > 0)
+        .filter(|&c: &usize| c > 0);
+    columns
+        .or_else(|| {
+            std::io::stderr()
+                .is_terminal()
+                .then(|| size(console::Term::stderr()))
+                .flatten()
+        })
         .unwrap_or(DEFAULT_WIDTH)
 }
