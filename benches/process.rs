@@ -1,6 +1,7 @@
 //! The release binary as a process: CPU time and peak memory (max RSS) of a scripted
 //! session (`selfcheck --answers tests/answers/quiet.yaml`), and the time from spawning
-//! it in a pseudo-terminal to its welcome title and first prompt on screen.
+//! it in a pseudo-terminal to its welcome title and first prompt on screen; and
+//! `selfcheck history` over a year of weekly checks (52 files).
 //! `cargo bench --bench process`; see BENCHMARKS.md.
 
 mod common;
@@ -27,6 +28,7 @@ mod unix {
 
     const BIN: &str = env!("CARGO_BIN_EXE_selfcheck");
     const ANSWERS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/answers");
+    const HISTORY_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/history");
 
     /// What one finished process used, from `wait4`.
     #[derive(Debug, Clone, Copy)]
@@ -90,10 +92,64 @@ mod unix {
             }
         }
 
+        if bench.wants("history") {
+            history(&mut bench);
+        }
         if bench.wants("pty") {
             first_prompt(&mut bench);
         }
         bench.finish();
+    }
+
+    /// A year of weekly checks: `selfcheck history` over 52 saved files (the 8-week taper
+    /// of tests/history, over and over, a week apart), as a grid and as markdown.
+    fn history(bench: &mut Bench) {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let weeks: Vec<String> = (1..=8)
+            .map(|n| {
+                std::fs::read_to_string(format!("{HISTORY_DIR}/week{n}.yaml"))
+                    .expect("the taper's weeks")
+            })
+            .collect();
+        let files: Vec<_> = (0..52)
+            .map(|i| {
+                // 2026-01-05 is day 20458 since 1970-01-01.
+                let date = selfcheck::date::civil(20_458 + 7 * i as i64);
+                let text: String = weeks[i % 8]
+                    .lines()
+                    .map(|line| match line.starts_with("_check:") {
+                        true => format!("_check: {{date: {date}, bank: clonazepam, version: 1}}\n"),
+                        false => format!("{line}\n"),
+                    })
+                    .collect();
+                let path = dir.path().join(format!("check-{i:02}.yaml"));
+                std::fs::write(&path, text).expect("a check written");
+                path
+            })
+            .collect();
+        let mut usages = Vec::new();
+        for format in ["text", "markdown"] {
+            let mut command = Command::new(BIN);
+            command
+                .env("COLUMNS", "80")
+                .args(["history", "--format", format])
+                .args(&files);
+            usages.push(process(
+                bench,
+                &format!("selfcheck history, 52 files, {format}"),
+                command,
+            ));
+        }
+        let cpu = Stats::new(usages[0].iter().map(|u| u.cpu).collect());
+        bench.verdict(
+            "history of 52 checks (text) < 50 ms CPU",
+            &format!(
+                "median {}, p95 {}",
+                duration(cpu.median()),
+                duration(cpu.p95())
+            ),
+            cpu.median() < 0.050,
+        );
     }
 
     /// Runs `command` many times (output to /dev/null) and prints its wall time, CPU time

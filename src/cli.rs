@@ -89,6 +89,44 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// Saved checks side by side (files written by --save-answers, in any order).
+    ///
+    /// Which signs were reported at which check, and what each check asked of the person.
+    /// In the terminal, the most recent checks that fit the width; markdown and JSON have
+    /// them all.
+    History(HistoryArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HistoryArgs {
+    /// The saved checks (for example week*.yaml).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// How to print the history.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Word it for a counselor, in third person.
+    #[arg(long)]
+    pub counselor: bool,
+
+    /// Whose phone numbers to show in the actions: us (default), uk, ca or au.
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// Only ASCII marks in the terminal grid (also on when ACCESSIBLE=1 or TERM=dumb).
+    #[arg(long)]
+    pub plain: bool,
+
+    /// Also write the history to FILE (markdown, or JSON when FILE ends in .json).
+    /// The file holds sensitive health information.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+
+    /// Replace the --report file if it already exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

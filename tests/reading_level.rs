@@ -544,6 +544,29 @@ fn ui_texts(def: &RawBank) -> Vec<(&'static str, String)> {
             no_changes,
             added_questions,
             removed_questions,
+            history_title,
+            history_action_row,
+            history_crisis_row,
+            history_count_row,
+            history_tier_emergency,
+            history_tier_today,
+            history_tier_soon,
+            history_tier_routine,
+            history_key,
+            history_reported,
+            history_not_reported,
+            history_blank,
+            history_note,
+            history_crisis_mark,
+            history_count_key,
+            history_left_out,
+            history_same_date,
+            history_undated,
+            history_other_version,
+            history_tiers_note,
+            history_latest,
+            history_nothing,
+            history_intro,
         ]
     )
 }
@@ -578,6 +601,7 @@ fn counselor_texts(c: &selfcheck::bank::model::CounselorText) -> Vec<(&'static s
             not_recorded,
             since_last_check,
             no_changes,
+            history_title,
         ]
     )
 }

@@ -184,7 +184,7 @@ impl Report<'_, '_> {
 }
 
 /// A report is markdown, or JSON when its name ends in `.json`.
-fn report_format(path: &Path) -> Format {
+pub(super) fn report_format(path: &Path) -> Format {
     match path.extension().and_then(|e| e.to_str()) {
         Some(ext) if ext.eq_ignore_ascii_case("json") => Format::Json,
         _ => Format::Markdown,

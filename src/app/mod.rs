@@ -2,6 +2,7 @@
 //! asked for. Everything it calls into is plain data and logic.
 
 mod check;
+mod history;
 mod inputs;
 
 use crate::cli::{Cli, Command, ListFormat};
@@ -43,6 +44,7 @@ pub fn run(cli: Cli) -> Result<()> {
             ListFormat::Json => questions::json(&bank),
             ListFormat::Text => questions::text(&bank),
         }),
+        Some(Command::History(args)) => history::history(&history::options(&cli, args)?, &bank),
         Some(Command::Validate { .. }) => unreachable!("handled above"),
         None => check::self_check(&cli, &bank),
     }

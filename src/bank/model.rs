@@ -182,6 +182,64 @@ pub struct Ui {
     pub no_changes: String,
     pub added_questions: String,
     pub removed_questions: String,
+    /// `selfcheck history`: the grid's title and row names. The `history_*` words may be
+    /// left out of a bank that is not used for `history` (it then refuses to run).
+    #[serde(default)]
+    pub history_title: String,
+    #[serde(default)]
+    pub history_action_row: String,
+    #[serde(default)]
+    pub history_crisis_row: String,
+    #[serde(default)]
+    pub history_count_row: String,
+    /// A tier in a grid column: a word or two (`{emergency}` is the region's number).
+    #[serde(default)]
+    pub history_tier_emergency: String,
+    #[serde(default)]
+    pub history_tier_today: String,
+    #[serde(default)]
+    pub history_tier_soon: String,
+    #[serde(default)]
+    pub history_tier_routine: String,
+    /// The key to the grid's marks.
+    #[serde(default)]
+    pub history_key: String,
+    #[serde(default)]
+    pub history_reported: String,
+    #[serde(default)]
+    pub history_not_reported: String,
+    /// Names the empty cell of a question that was not asked.
+    #[serde(default)]
+    pub history_blank: String,
+    #[serde(default)]
+    pub history_note: String,
+    #[serde(default)]
+    pub history_crisis_mark: String,
+    #[serde(default)]
+    pub history_count_key: String,
+    /// `{n}` checks left out, `{first}` and `{last}` their dates.
+    #[serde(default)]
+    pub history_left_out: String,
+    /// `{files}`.
+    #[serde(default)]
+    pub history_same_date: String,
+    /// `{files}`.
+    #[serde(default)]
+    pub history_undated: String,
+    /// `{file}`, `{version}`.
+    #[serde(default)]
+    pub history_other_version: String,
+    /// `{version}`: the bank version the tiers are read with.
+    #[serde(default)]
+    pub history_tiers_note: String,
+    /// `{date}`: the heading of the latest check's action, which closes the history.
+    #[serde(default)]
+    pub history_latest: String,
+    #[serde(default)]
+    pub history_nothing: String,
+    /// How to read the grid, in a sentence: columns, rows, and where the key is.
+    #[serde(default)]
+    pub history_intro: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in
@@ -225,6 +283,10 @@ pub struct CounselorText {
     /// `--compare`, in third person; `{date}`.
     pub since_last_check: String,
     pub no_changes: String,
+    /// `selfcheck history --counselor`: the title, in third person (may be left out of a
+    /// bank not used for `history`).
+    #[serde(default)]
+    pub history_title: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

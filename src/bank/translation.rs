@@ -271,6 +271,19 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
             ("ui.progress".to_string(), bank.ui.progress.clone()),
             ("ui.saved_to".to_string(), bank.ui.saved_to.clone()),
         ];
+        let ui = &bank.ui;
+        texts.extend(
+            [
+                ("ui.history_tier_emergency", &ui.history_tier_emergency),
+                ("ui.history_left_out", &ui.history_left_out),
+                ("ui.history_same_date", &ui.history_same_date),
+                ("ui.history_undated", &ui.history_undated),
+                ("ui.history_other_version", &ui.history_other_version),
+                ("ui.history_tiers_note", &ui.history_tiers_note),
+                ("ui.history_latest", &ui.history_latest),
+            ]
+            .map(|(what, text)| (what.to_string(), text.clone())),
+        );
         texts.extend(bank.tiers.iter().map(|(t, x)| {
             (
                 format!("tier `{}`", t.id()),

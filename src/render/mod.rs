@@ -3,6 +3,7 @@
 
 mod changes;
 mod counselor;
+pub mod history;
 mod markdown;
 mod text;
 
