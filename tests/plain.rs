@@ -89,7 +89,13 @@ fn walk(path: &str, before: &dyn Fn(usize) -> Vec<String>, counselor: bool) -> S
         let value = file
             .get(&question.id)
             .unwrap_or_else(|| panic!("{path} has no answer for `{}`", question.id));
-        let skip = question.choices.len() + 1;
+        // A checklist lists "None of these", then "Prefer not to say", after its choices.
+        let none = question.choices.len() + 1;
+        let skip = if question.kind == Kind::Checklist {
+            none + 1
+        } else {
+            none
+        };
         let position = |id: &str| {
             question
                 .choices
@@ -107,8 +113,13 @@ fn walk(path: &str, before: &dyn Fn(usize) -> Vec<String>, counselor: bool) -> S
                 let mut ids: Vec<&str> = ids.iter().map(|v| v.as_str().unwrap()).collect();
                 ids.sort_by_key(|id| position(id));
                 let numbers: Vec<String> = ids.iter().map(|id| position(id).to_string()).collect();
+                let reply = if numbers.is_empty() {
+                    none.to_string()
+                } else {
+                    numbers.join(", ")
+                };
                 (
-                    numbers.join(", "),
+                    reply,
                     Answer::Checklist(ids.iter().map(|id| id.to_string()).collect()),
                 )
             }

@@ -13,6 +13,7 @@ use std::process::Command;
 
 const ENTER: &str = "\r";
 const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
 const SPACE: &str = " ";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
@@ -95,16 +96,23 @@ fn interrupt(bank: &Bank, id: &str) -> Interrupt {
         .clone()
 }
 
-/// The arrow-down presses that reach a choice, then Enter.
+/// The arrow-down presses that reach a choice from a menu whose cursor starts on no
+/// item (the first press lands on the first choice), then Enter.
 fn pick(session: &mut PtySession, bank: &Bank, question_id: &str, choice_id: &str) {
     let at = question(bank, question_id)
         .choices
         .iter()
         .position(|c| c.id == choice_id)
         .unwrap_or_else(|| panic!("question `{question_id}` has no choice `{choice_id}`"));
-    let mut keys = vec![DOWN; at];
+    let mut keys = vec![DOWN; at + 1];
     keys.push(ENTER);
     press(session, &keys);
+}
+
+/// Checks "None of these" in a checklist (the item before the last, reached upwards
+/// from no item), then Enter.
+fn check_none(session: &mut PtySession) {
+    press(session, &[UP, UP, SPACE, ENTER]);
 }
 
 /// Waits for a question's text on screen.
@@ -112,11 +120,12 @@ fn see_question(session: &mut PtySession, bank: &Bank, id: &str) -> String {
     see(session, &opening(&question(bank, id).text))
 }
 
-/// Through the welcome and the emergency gate: Enter means "no, start".
+/// Through the welcome and the emergency gate: "no, start" is the last item, one press
+/// up from no item.
 fn past_the_gate(session: &mut PtySession, bank: &Bank) {
     see(session, &opening(&bank.def.gate.text));
     see(session, &bank.def.gate.no);
-    press(session, &[ENTER]);
+    press(session, &[UP, ENTER]);
 }
 
 /// Answers the first questions the way that reaches `stopping_plans` directly.
@@ -157,8 +166,8 @@ fn real_keys_answer_the_gate_and_the_questions() {
         "the checklist starts with alcohol"
     );
     see_question(&mut session, &bank, "substances_past_3_months");
-    see(&mut session, &opening(&bank.def.ui.checklist_hint));
-    press(&mut session, &[SPACE, ENTER]);
+    see(&mut session, &opening(&bank.def.ui.check_first));
+    press(&mut session, &[DOWN, SPACE, ENTER]);
     let record = see_question(&mut session, &bank, "mixed_past_day");
     assert!(
         record.contains(&as_read(&format!("· {}", substances.choices[0].label))),
@@ -294,7 +303,7 @@ fn report_nothing_until(session: &mut PtySession, bank: &Bank, stop: &str) {
         let question = bank.question(index);
         see_question(session, bank, &question.id);
         match question.kind {
-            Kind::Checklist => press(session, &[ENTER]),
+            Kind::Checklist => check_none(session),
             Kind::YesNo | Kind::Choice => {
                 let neutral = question
                     .choices
@@ -326,8 +335,8 @@ fn counselor_mode_ends_at_once_when_the_client_does_not_agree() {
     let bank = bank();
     let c = counselor(&bank);
     let mut session = start_counselor(&bank);
-    // The second choice: the client does not agree.
-    press(&mut session, &[DOWN, ENTER]);
+    // The last choice: the client does not agree.
+    press(&mut session, &[UP, ENTER]);
     let before = see(&mut session, &opening(&c.declined_message));
     let after = session.exp_eof().expect("the program ends");
     for shown in [&before, &after] {
@@ -351,7 +360,7 @@ fn counselor_notes_are_shown_beside_the_first_question() {
     let bank = bank();
     let c = counselor(&bank);
     let mut session = start_counselor(&bank);
-    press(&mut session, &[ENTER]);
+    press(&mut session, &[DOWN, ENTER]);
     past_the_gate(&mut session, &bank);
     see_question(&mut session, &bank, "prescribed");
     let notes = bank
@@ -373,7 +382,7 @@ fn suicidal_thoughts_prompt_the_counselor_with_the_client_message_at_once() {
     let bank = bank();
     let c = counselor(&bank);
     let mut session = start_counselor(&bank);
-    press(&mut session, &[ENTER]);
+    press(&mut session, &[DOWN, ENTER]);
     past_the_gate(&mut session, &bank);
     report_nothing_until(&mut session, &bank, "dangerous_effects");
 
@@ -382,7 +391,7 @@ fn suicidal_thoughts_prompt_the_counselor_with_the_client_message_at_once() {
         .iter()
         .position(|c| c.id == "suicidal_thoughts")
         .expect("the checklist asks about suicidal thoughts");
-    let mut keys = vec![DOWN; at];
+    let mut keys = vec![DOWN; at + 1];
     keys.extend([SPACE, ENTER]);
     press(&mut session, &keys);
 

@@ -168,6 +168,30 @@ pub struct Ui {
     pub no_changes: String,
     pub added_questions: String,
     pub removed_questions: String,
+    /// Under a menu whose cursor is on no item yet: how to pick (Enter alone answers nothing).
+    pub pick_hint: String,
+    /// Under a checklist with nothing checked: how to answer, "None of these" included.
+    pub check_first: String,
+    /// Said on Enter when some choices of a long list have not been in sight yet.
+    pub see_all_first: String,
+    /// Above a list that scrolls: `{n}` items out of sight above.
+    pub more_above: String,
+    /// Below a list that scrolls: `{n}` items out of sight below.
+    pub more_below: String,
+    /// Below a list that scrolls, when its last item is in sight.
+    pub end_of_list: String,
+    /// Under a page of a message too long for the window.
+    pub read_on: String,
+    /// Shown instead of a question when the window is too small to show it.
+    pub too_small: String,
+    /// The keys of a checklist (its items include "None of these").
+    pub checklist_keys: String,
+    /// Plain mode: how to answer a checklist; `{first}` and `{last}`.
+    pub plain_checklist_numbers: String,
+    /// Plain mode: "None of these" or "Prefer not to say" typed with other numbers; `{item}`.
+    pub plain_goes_alone: String,
+    /// Plain mode: the back key at the first question.
+    pub plain_first_question: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in

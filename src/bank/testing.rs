@@ -54,6 +54,18 @@ ui:
   no_changes: "Your answers are the same as at your last check."
   added_questions: "Questions added to the self-check since then"
   removed_questions: "Questions no longer in the self-check"
+  pick_hint: "Use the arrow keys to move to your answer, then press Enter."
+  check_first: "Press Space to check each item that applies, or check “None of these”. Then press Enter."
+  see_all_first: "There are more choices below. Press the down arrow to see them all before you answer."
+  more_above: "↑ {n} more above"
+  more_below: "↓ {n} more below"
+  end_of_list: "(end of the list)"
+  read_on: "Press any key to read on."
+  too_small: "This window is too small to show the question. Make it bigger, or start again with --plain. Then press any key."
+  checklist_keys: "Press Space to check an item, and Enter when you are done."
+  plain_checklist_numbers: "Type the numbers of all that apply, from {first} to {last}, separated by spaces or commas, and press Enter."
+  plain_goes_alone: "“{item}” goes alone: type it without other numbers. Please try again."
+  plain_first_question: "This is the first question: there is nothing to go back to."
 gate:
   title: Before we start
   text: Is anyone in danger right now?

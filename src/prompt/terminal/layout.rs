@@ -1,5 +1,5 @@
 //! Pure layout helpers for the terminal prompter: how wide to write, how menu items are
-//! wrapped so dialoguer counts their lines right, and how a reply becomes an answer and
+//! wrapped, and how a reply becomes an answer and
 //! the words of its record line. No terminal here, so all of it is unit-tested.
 
 use crate::answers::Answer;
@@ -27,39 +27,38 @@ pub fn lines(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
-/// Menu items laid out for dialoguer: each label wrapped to fit after a `prefix` columns
-/// wide marker ("❯ ", "❯ ✔ "), continuation lines indented under the label.
-///
-/// dialoguer counts the lines an item takes by its newlines, and adds more only for a
-/// line longer (in bytes) than the terminal is wide; so every line here is kept within
-/// `width` columns and within `cols` bytes, and the count stays right.
-pub fn menu_items(labels: &[String], prefix: usize, width: usize, cols: usize) -> Vec<String> {
-    let pad = " ".repeat(prefix);
+/// Menu items laid out to draw: each label wrapped to fit after a `prefix` columns wide
+/// marker ("❯ ", "❯ ✔ "), continuation lines indented under the label, `hang` columns
+/// further in (so that a long answer in the review reads apart from the next item).
+/// Every line is kept within `width` columns and within `cols` bytes.
+pub fn menu_items(
+    labels: &[String],
+    prefix: usize,
+    hang: usize,
+    width: usize,
+    cols: usize,
+) -> Vec<String> {
+    let first = " ".repeat(prefix);
+    let pad = " ".repeat(prefix + hang);
     labels
         .iter()
         .map(|label| {
-            let mut w = width.max(prefix + MIN_WIDTH);
+            let mut w = width.max(prefix + hang + MIN_WIDTH);
             loop {
-                let wrapped = wrap(label, w, &pad, &pad);
+                let wrapped = wrap(label, w, &first, &pad);
                 let item = wrapped
-                    .strip_prefix(pad.as_str())
+                    .strip_prefix(first.as_str())
                     .unwrap_or(&wrapped)
                     .to_string();
                 let first_fits = item.lines().next().is_none_or(|l| l.len() + prefix <= cols);
                 let fits = first_fits && item.lines().skip(1).all(|l| l.len() <= cols);
-                if fits || w <= prefix + MIN_WIDTH {
+                if fits || w <= prefix + hang + MIN_WIDTH {
                     return item;
                 }
                 w -= 1;
             }
         })
         .collect()
-}
-
-/// How many menu items to show at once so that the menu fits in `rows` rows, given
-/// items that take up to `tallest` rows each. At least one.
-pub fn page_length(rows: usize, tallest: usize) -> usize {
-    (rows / tallest.max(1)).max(1)
 }
 
 /// How many rows an item takes (its lines).
@@ -76,12 +75,27 @@ pub fn choice_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
         .collect()
 }
 
-/// Where the menu starts: the earlier answer if there is one, else the first choice.
-pub fn default_index(view: &QuestionView) -> usize {
+/// The items of a checklist: its choices, then "None of these" and "Prefer not to say",
+/// the two that each stand alone. Checking nothing is not an answer: "none" is an item
+/// checked like any other, so Enter alone never answers.
+pub fn checklist_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
+    view.choices
+        .iter()
+        .map(|c| c.label.clone())
+        .chain([ui.nothing_selected.clone(), ui.prefer_not_to_say.clone()])
+        .collect()
+}
+
+/// How many of a checklist's last items stand alone.
+pub const CHECKLIST_ALONE: usize = 2;
+
+/// Where the menu starts: on the earlier answer if there is one (a choice the person
+/// made), else on no item, so that Enter alone answers nothing.
+pub fn default_index(view: &QuestionView) -> Option<usize> {
     match &view.default {
-        Some(Answer::Choice(id)) => view.choices.iter().position(|c| &c.id == id).unwrap_or(0),
-        Some(Answer::Skipped) => view.choices.len(),
-        _ => 0,
+        Some(Answer::Choice(id)) => view.choices.iter().position(|c| &c.id == id),
+        Some(Answer::Skipped) => Some(view.choices.len()),
+        _ => None,
     }
 }
 
@@ -93,26 +107,28 @@ pub fn choice_answer(view: &QuestionView, picked: usize) -> Answer {
     }
 }
 
-/// Which checklist items start checked ("prefer not to say" is the last item).
+/// Which checklist items start checked: the earlier answer's ("None of these" for an
+/// earlier none, "Prefer not to say" for an earlier skip).
 pub fn checklist_defaults(view: &QuestionView) -> Vec<bool> {
     let mut checked: Vec<bool> = view
         .choices
         .iter()
         .map(|c| matches!(&view.default, Some(Answer::Checklist(ids)) if ids.contains(&c.id)))
         .collect();
+    checked.push(matches!(&view.default, Some(Answer::Checklist(ids)) if ids.is_empty()));
     checked.push(matches!(view.default, Some(Answer::Skipped)));
     checked
 }
 
-/// The answer a checklist gives. "Prefer not to say" alone is skipped; checked together
-/// with signs, the signs are kept: nothing the person reported is ever dropped.
+/// The answer a checklist gives for the items checked: the signs, or none ("None of
+/// these"), or skipped ("Prefer not to say"). The menu lets the last two stand only alone.
 pub fn checklist_answer(view: &QuestionView, picked: &[usize]) -> Answer {
     let ids: Vec<String> = picked
         .iter()
         .filter_map(|&i| view.choices.get(i))
         .map(|c| c.id.clone())
         .collect();
-    let prefer = picked.contains(&view.choices.len());
+    let prefer = picked.contains(&(view.choices.len() + 1));
     if ids.is_empty() && prefer {
         Answer::Skipped
     } else {
@@ -274,15 +290,17 @@ mod tests {
 
     #[test]
     fn menu_items_wrap_under_the_label() {
-        let items = menu_items(&["one two three four five".to_string()], 2, 14, 15);
+        let items = menu_items(&["one two three four five".to_string()], 2, 0, 14, 15);
         assert_eq!(items, vec!["one two\n  three four\n  five".to_string()]);
         assert_eq!(item_rows(&items[0]), 3);
+        let hung = menu_items(&["one two three four five".to_string()], 2, 2, 14, 15);
+        assert_eq!(hung, vec!["one two\n    three four\n    five".to_string()]);
     }
 
     #[test]
     fn menu_items_keep_every_line_within_the_terminal_in_bytes() {
         let label = "é".repeat(5) + " " + &"é".repeat(5) + " " + &"é".repeat(5);
-        let items = menu_items(&[label], 4, 19, 20);
+        let items = menu_items(&[label], 4, 0, 19, 20);
         for (i, line) in items[0].lines().enumerate() {
             let extra = if i == 0 { 4 } else { 0 };
             assert!(line.len() + extra <= 20, "{line:?}");
@@ -290,25 +308,19 @@ mod tests {
     }
 
     #[test]
-    fn page_length_fits_tall_items() {
-        assert_eq!(page_length(20, 3), 6);
-        assert_eq!(page_length(2, 3), 1);
-    }
-
-    #[test]
-    fn default_index_follows_the_earlier_answer() {
-        assert_eq!(default_index(&view(Kind::Choice, &["a", "b"], None)), 0);
+    fn a_menu_starts_on_no_item_unless_answered_before() {
+        assert_eq!(default_index(&view(Kind::Choice, &["a", "b"], None)), None);
         assert_eq!(
             default_index(&view(
                 Kind::Choice,
                 &["a", "b"],
                 Some(Answer::Choice("b".into()))
             )),
-            1
+            Some(1)
         );
         assert_eq!(
             default_index(&view(Kind::Choice, &["a", "b"], Some(Answer::Skipped))),
-            2
+            Some(2)
         );
     }
 
@@ -324,14 +336,17 @@ mod tests {
     }
 
     #[test]
-    fn checklist_keeps_signs_checked_with_prefer_not_to_say() {
+    fn a_checklist_answers_signs_none_or_prefer_not_to_say() {
         let v = view(Kind::Checklist, &["a", "b"], None);
-        assert_eq!(checklist_answer(&v, &[2]), Answer::Skipped);
+        let labels = checklist_labels(&v, &ui());
+        assert_eq!(labels[2], ui().nothing_selected);
+        assert_eq!(labels[3], ui().prefer_not_to_say);
+        assert_eq!(checklist_answer(&v, &[3]), Answer::Skipped);
+        assert_eq!(checklist_answer(&v, &[2]), Answer::Checklist(vec![]));
         assert_eq!(
-            checklist_answer(&v, &[0, 2]),
-            Answer::Checklist(vec!["a".into()])
+            checklist_answer(&v, &[0, 1]),
+            Answer::Checklist(vec!["a".into(), "b".into()])
         );
-        assert_eq!(checklist_answer(&v, &[]), Answer::Checklist(vec![]));
     }
 
     #[test]
@@ -341,9 +356,15 @@ mod tests {
             &["a", "b"],
             Some(Answer::Checklist(vec!["b".into()])),
         );
-        assert_eq!(checklist_defaults(&v), vec![false, true, false]);
+        assert_eq!(checklist_defaults(&v), vec![false, true, false, false]);
+        let v = view(
+            Kind::Checklist,
+            &["a", "b"],
+            Some(Answer::Checklist(vec![])),
+        );
+        assert_eq!(checklist_defaults(&v), vec![false, false, true, false]);
         let v = view(Kind::Checklist, &["a", "b"], Some(Answer::Skipped));
-        assert_eq!(checklist_defaults(&v), vec![false, false, true]);
+        assert_eq!(checklist_defaults(&v), vec![false, false, false, true]);
     }
 
     #[test]
