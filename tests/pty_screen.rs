@@ -322,3 +322,40 @@ fn shrinking_the_window_mid_checklist_draws_it_again_with_one_pointer() {
             .any(|r| r.contains(&format!("❯ ⬚ {}", effects.choices[3].label)))
     );
 }
+
+#[test]
+fn with_files_to_write_no_screen_says_nothing_is_saved_and_each_says_where() {
+    let bank = bank();
+    let ui = &bank.def.ui;
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("week1.yaml");
+    let saved = saved.to_str().unwrap();
+    let mut screen = Screen::start(
+        40,
+        100,
+        Some(&quiet_until("substances_past_3_months")),
+        &["--save-answers", saved],
+    );
+    screen.wait_for(&bank.def.gate.no);
+    assert!(
+        screen.shows(saved),
+        "the welcome says where: {:#?}",
+        screen.rows()
+    );
+    screen.press(&[UP, ENTER]);
+    let substances = question(&bank, "substances_past_3_months");
+    screen.wait_for(&opening(&substances.text));
+    screen.wait_for(&bank.def.ui.prefer_not_to_say);
+    for sentence in &ui.not_saved_sentences {
+        assert!(
+            !screen.shows(sentence),
+            "{sentence:?}: {:#?}",
+            screen.rows()
+        );
+    }
+    assert!(
+        screen.shows(saved),
+        "why we ask says where: {:#?}",
+        screen.rows()
+    );
+}

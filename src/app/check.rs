@@ -13,10 +13,11 @@ use crate::engine::Session;
 use crate::error::{Error, Result};
 use crate::files::{self, WriteError};
 use crate::flow::{self, Ending, Outcome};
-use crate::prompt::PromptError;
 use crate::prompt::plain::{self, PlainPrompter};
+use crate::prompt::saving::Saving;
 use crate::prompt::scripted::ScriptedPrompter;
 use crate::prompt::terminal::TerminalPrompter;
+use crate::prompt::{PromptError, Prompter};
 use crate::render::{Format, render, render_counselor};
 use crate::summary::{self, Extras, counselor};
 use crate::yaml;
@@ -88,15 +89,15 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
                 .map_err(|err| prompt_error(err, bank, Some(path)))?
         }
         None if plain::requested(cli.plain) => {
-            let mut prompter = plain_prompter(bank)?;
+            let mut prompter = honest(plain_prompter(bank)?, bank, counselor, &targets);
             let outcome = flow::run_from(start, region, counselor, &mut prompter);
             eprintln!();
             outcome.map_err(|err| prompt_error(err, bank, None))?
         }
         None => {
-            let mut prompter = terminal_prompter(bank)?;
+            let mut prompter = honest(terminal_prompter(bank)?, bank, counselor, &targets);
             let outcome = flow::run_from(start, region, counselor, &mut prompter);
-            prompter.finish();
+            prompter.inner_mut().finish();
             // A blank line between the last prompt and what follows.
             eprintln!();
             outcome.map_err(|err| prompt_error(err, bank, None))?
@@ -204,6 +205,26 @@ fn answers_file(bank: &Bank, session: &Session) -> String {
          # Run it again with: selfcheck --answers THIS_FILE\n\
          # Compare a later check with it: selfcheck --compare THIS_FILE\n{}",
         yaml::answers_to_string(&check, &entries)
+    )
+}
+
+/// The prompter, told which files will be written so that no screen says nothing is
+/// saved while something will be (with no files, it shows the bank's words as they are).
+fn honest<P: Prompter>(
+    prompter: P,
+    bank: &Bank,
+    counselor: Option<&CounselorText>,
+    targets: &[&PathBuf],
+) -> Saving<P> {
+    let files: Vec<String> = targets.iter().map(|p| p.display().to_string()).collect();
+    if files.is_empty() {
+        return Saving::unchanged(prompter);
+    }
+    Saving::new(
+        prompter,
+        &bank.def.ui,
+        counselor.map(|c| c.consent_script_saving.as_str()),
+        &files,
     )
 }
 

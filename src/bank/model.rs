@@ -192,6 +192,11 @@ pub struct Ui {
     pub plain_goes_alone: String,
     /// Plain mode: the back key at the first question.
     pub plain_first_question: String,
+    /// Said where files will be written (`--report`, `--save-answers`), on the welcome
+    /// screen and in place of a nothing-is-saved sentence; `{files}`.
+    pub will_save: String,
+    /// Sentences of help texts that say nothing is saved: left out when files will be.
+    pub not_saved_sentences: Vec<String>,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in
@@ -233,6 +238,8 @@ pub struct CounselorText {
     /// `--compare`, in third person; `{date}`.
     pub since_last_check: String,
     pub no_changes: String,
+    /// The consent script when files will be written: says where; `{files}`.
+    pub consent_script_saving: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

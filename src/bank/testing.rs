@@ -66,6 +66,11 @@ ui:
   plain_checklist_numbers: "Type the numbers of all that apply, from {first} to {last}, separated by spaces or commas, and press Enter."
   plain_goes_alone: "“{item}” goes alone: type it without other numbers. Please try again."
   plain_first_question: "This is the first question: there is nothing to go back to."
+  will_save: "You asked to save this session to {files}. What you enter will be written there, and it holds sensitive health information: keep it private."
+  not_saved_sentences:
+    - "Nothing you enter is saved or sent."
+    - "Nothing you type is saved or sent."
+    - "It appears only in your summary."
 gate:
   title: Before we start
   text: Is anyone in danger right now?
@@ -111,6 +116,7 @@ counselor:
   not_recorded: Not recorded
   since_last_check: "Since the client's last check ({date})"
   no_changes: "The client's answers are the same as at the last check."
+  consent_script_saving: "We ask everyone these questions. The answers will be saved to {files}. Is it all right?"
 notes:
   taper: Do not stop suddenly.
 safety_net: Trouble breathing, fainting, a seizure, chest pain or thoughts of suicide mean {emergency} or {crisis}.

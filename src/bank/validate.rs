@@ -186,8 +186,15 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
             &["{section}"],
             "counselor.session_note_prompt",
         );
+        check.placeholders(
+            "counselor",
+            &counselor.consent_script_saving,
+            &["{files}"],
+            "counselor.consent_script_saving",
+        );
     }
     check.placeholders("ui", &raw.ui.saved_to, &["{path}"], "ui.saved_to");
+    check.placeholders("ui", &raw.ui.will_save, &["{files}"], "ui.will_save");
     let ui = &raw.ui;
     for (whose, text, allowed) in [
         (
