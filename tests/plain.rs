@@ -462,3 +462,34 @@ fn a_counselor_session_runs_in_plain_mode() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_counselor_check_saves_its_readiness_and_the_next_one_compares_it() {
+    let bank = bank();
+    let words = bank.def.counselor.as_ref().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("week1.yaml");
+    let session = |readiness: &str| {
+        let mut lines = walk(QUIET, &|_| Vec::new(), true).lines;
+        lines.push(readiness.into());
+        lines.push(String::new());
+        input(&lines)
+    };
+    plain()
+        .arg("--counselor")
+        .arg("--save-answers")
+        .arg(&saved)
+        .write_stdin(session("4"))
+        .assert()
+        .success();
+    let assert = plain()
+        .arg("--counselor")
+        .arg("--compare")
+        .arg(&saved)
+        .write_stdin(session("7"))
+        .assert()
+        .success();
+    let (stdout, _) = output(&assert);
+    let then = words.readiness_then.replace("{before}", "4");
+    assert!(stdout.contains(&format!("7 / 10 ({then})")), "{stdout}");
+}

@@ -70,6 +70,7 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
                 other_version: read.other_version(bank),
                 date: read.check.as_ref().map(|c| c.date.clone()),
                 removed: read.removed,
+                readiness: read.check.as_ref().and_then(|c| c.readiness),
                 session: Session::with_answers(bank, read.answers),
             })
         }
@@ -136,7 +137,8 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         }
     }
     if let Some(path) = &cli.save_answers {
-        let text = answers_file(bank, &outcome.session);
+        let readiness = outcome.counselor.as_ref().and_then(|r| r.readiness);
+        let text = answers_file(bank, &outcome.session, readiness);
         match files::write_private(path, text.as_bytes(), cli.force) {
             Ok(()) => saved.push(path.display().to_string()),
             Err(err) => failures.push(err),
@@ -193,12 +195,13 @@ fn report_format(path: &Path) -> Format {
 }
 
 /// The counting answers in the format `--answers` reads, in the order they were asked.
-fn answers_file(bank: &Bank, session: &Session) -> String {
+fn answers_file(bank: &Bank, session: &Session, readiness: Option<u8>) -> String {
     let entries = answers::to_raw(bank, session.answered());
     let check = CheckInfo {
         date: date::today(),
         bank: bank.def.id.clone(),
         version: bank.def.version,
+        readiness,
     };
     format!(
         "# selfcheck answers. This file holds sensitive health information.\n\

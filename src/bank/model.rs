@@ -240,6 +240,8 @@ pub struct CounselorText {
     pub no_changes: String,
     /// The consent script when files will be written: says where; `{files}`.
     pub consent_script_saving: String,
+    /// `--compare`: after the readiness, the one recorded at the last check; `{before}`.
+    pub readiness_then: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

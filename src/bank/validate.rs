@@ -192,6 +192,12 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
             &["{files}"],
             "counselor.consent_script_saving",
         );
+        check.placeholders(
+            "counselor",
+            &counselor.readiness_then,
+            &["{before}"],
+            "counselor.readiness_then",
+        );
     }
     check.placeholders("ui", &raw.ui.saved_to, &["{path}"], "ui.saved_to");
     check.placeholders("ui", &raw.ui.will_save, &["{files}"], "ui.will_save");

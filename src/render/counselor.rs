@@ -5,10 +5,22 @@ use super::text::{self, WIDTH};
 use super::{resources_heading, wrap};
 use crate::summary::counselor::{CounselorSummary, Item};
 
+/// The readiness now, and the one recorded at the last check when it was.
 fn readiness(s: &CounselorSummary) -> String {
-    s.readiness
+    let now = s
+        .readiness
         .map(|n| format!("{n} / 10"))
-        .unwrap_or_else(|| s.words.not_recorded.clone())
+        .unwrap_or_else(|| s.words.not_recorded.clone());
+    match s.changes.as_ref().and_then(|c| c.readiness_before) {
+        Some(before) => {
+            let then = s
+                .words
+                .readiness_then
+                .replace("{before}", &before.to_string());
+            format!("{now} ({then})")
+        }
+        None => now,
+    }
 }
 
 fn next_step(s: &CounselorSummary) -> &str {

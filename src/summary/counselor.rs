@@ -76,6 +76,8 @@ pub struct CounselorWords {
     pub next_step: String,
     pub notes: String,
     pub not_recorded: String,
+    /// After the readiness: the earlier check's, `{before}` filled in.
+    pub readiness_then: String,
     pub resources: String,
     pub referrals: String,
     pub changes: ChangeWords,
@@ -176,6 +178,7 @@ pub fn build(
             next_step: words.next_step_heading.clone(),
             notes: words.notes_heading.clone(),
             not_recorded: words.not_recorded.clone(),
+            readiness_then: words.readiness_then.clone(),
             resources: ui.resources_heading.clone(),
             referrals: ui.referrals_heading.clone(),
             changes: ChangeWords::new(
