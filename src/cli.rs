@@ -69,6 +69,11 @@ pub struct Cli {
     #[arg(long, value_name = "EARLIER")]
     pub compare: Option<PathBuf>,
 
+    /// Counselor mode: put the session notes in the --report file too. By default a
+    /// report to hand on leaves them out.
+    #[arg(long)]
+    pub include_notes: bool,
+
     /// Replace --report and --save-answers files that already exist.
     #[arg(long)]
     pub force: bool,

@@ -493,3 +493,46 @@ fn a_counselor_check_saves_its_readiness_and_the_next_one_compares_it() {
     let then = words.readiness_then.replace("{before}", "4");
     assert!(stdout.contains(&format!("7 / 10 ({then})")), "{stdout}");
 }
+
+#[test]
+fn a_counselor_report_has_the_session_time_and_leaves_notes_and_paths_out_by_default() {
+    let bank = bank();
+    let words = bank.def.counselor.as_ref().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut lines = walk(QUIET, &|_| Vec::new(), true).lines;
+    // The first empty line is the first section's session note.
+    let note = lines.iter().position(String::is_empty).unwrap();
+    lines[note] = "Private: talked about the weekend".into();
+    lines.push("5".into());
+    lines.push(String::new());
+    let run = |name: &str, extra: &[&str]| {
+        let report = dir.path().join(name);
+        let assert = plain()
+            .arg("--counselor")
+            .arg("--report")
+            .arg(&report)
+            .args(extra)
+            .write_stdin(input(&lines))
+            .assert()
+            .success();
+        let (stdout, _) = output(&assert);
+        (stdout, std::fs::read_to_string(&report).unwrap(), report)
+    };
+    let (stdout, file, path) = run("report.md", &[]);
+    let session = format!(
+        "**{}:** {}",
+        words.session_heading,
+        selfcheck::date::today()
+    );
+    assert!(file.contains(&session), "{file}");
+    assert!(file.contains(" UTC"), "{file}");
+    assert!(!file.contains("talked about the weekend"), "{file}");
+    assert!(!file.contains(&words.notes_heading), "{file}");
+    assert!(!file.contains(path.to_str().unwrap()), "{file}");
+    assert!(!file.contains("report.md"), "{file}");
+    assert!(file.contains(&words.report_privacy), "{file}");
+    // The counselor's own screen keeps the notes.
+    assert!(stdout.contains("talked about the weekend"), "{stdout}");
+    let (_, file, _) = run("with-notes.md", &["--include-notes"]);
+    assert!(file.contains("talked about the weekend"), "{file}");
+}

@@ -125,12 +125,13 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         referrals: &referrals,
         counselor,
         changes: changes.as_ref(),
+        session: date::now(),
     };
     let wanted: Vec<String> = targets.iter().map(|p| p.display().to_string()).collect();
     let mut saved = Vec::new();
     let mut failures = Vec::new();
     if let Some(path) = &cli.report {
-        let text = report.render(&wanted, report_format(path));
+        let text = report.render_file(&wanted, report_format(path), cli.include_notes);
         match files::write_private(path, text.as_bytes(), cli.force) {
             Ok(()) => saved.push(path.display().to_string()),
             Err(err) => failures.push(err),
@@ -164,11 +165,24 @@ struct Report<'a, 'b> {
     referrals: &'a [Referral],
     counselor: Option<&'a CounselorText>,
     changes: Option<&'a Changes>,
+    /// When the session was, for the counselor summary.
+    session: String,
 }
 
 impl Report<'_, '_> {
     /// The summary (the counselor summary in counselor mode), saying `saved` were written.
     fn render(&self, saved: &[String], format: Format) -> String {
+        self.render_with(saved, format, None)
+    }
+
+    /// The summary for a report file, saying `saved` will be written. A counselor
+    /// summary leaves out the session notes (unless `include_notes`) and names no local
+    /// file: it is made to be handed on.
+    fn render_file(&self, saved: &[String], format: Format, include_notes: bool) -> String {
+        self.render_with(saved, format, Some(include_notes))
+    }
+
+    fn render_with(&self, saved: &[String], format: Format, file: Option<bool>) -> String {
         let extras = Extras {
             referrals: self.referrals,
             saved,
@@ -177,8 +191,12 @@ impl Report<'_, '_> {
         let client = summary::build(&self.outcome.session, self.region, extras);
         match (self.counselor, &self.outcome.counselor) {
             (Some(words), Some(record)) => {
-                let for_counselor =
+                let mut for_counselor =
                     counselor::build(&self.outcome.session, record, words, &client, self.region);
+                for_counselor.session = Some(self.session.clone());
+                if let Some(include_notes) = file {
+                    for_counselor = for_counselor.for_report(include_notes, &words.report_privacy);
+                }
                 render_counselor(&for_counselor, format)
             }
             _ => render(&client, format),

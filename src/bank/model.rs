@@ -242,6 +242,10 @@ pub struct CounselorText {
     pub consent_script_saving: String,
     /// `--compare`: after the readiness, the one recorded at the last check; `{before}`.
     pub readiness_then: String,
+    /// Before the date and time of the session, at the top of the counselor summary.
+    pub session_heading: String,
+    /// The privacy line of a report file (`--report`): no local paths in it.
+    pub report_privacy: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -118,6 +118,8 @@ counselor:
   no_changes: "The client's answers are the same as at the last check."
   consent_script_saving: "We ask everyone these questions. The answers will be saved to {files}. Is it all right?"
   readiness_then: "at the last check: {before} / 10"
+  session_heading: "Session"
+  report_privacy: "This report holds sensitive health information."
 notes:
   taper: Do not stop suddenly.
 safety_net: Trouble breathing, fainting, a seizure, chest pain or thoughts of suicide mean {emergency} or {crisis}.
