@@ -13,6 +13,7 @@ pub mod engine;
 pub mod error;
 pub mod files;
 pub mod flow;
+pub mod messages;
 pub mod prompt;
 pub mod questions;
 pub mod render;

@@ -32,6 +32,9 @@ fn selfcheck() -> Command {
         .env_remove("CLICOLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("ACCESSIBLE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .env("TERM", "xterm-256color");
     cmd
 }

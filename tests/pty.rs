@@ -41,7 +41,10 @@ fn start_with(args: &[&str]) -> PtySession {
         .env("TERM", "xterm-256color")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
-        .env_remove("ACCESSIBLE");
+        .env_remove("ACCESSIBLE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     let options = Options {
         timeout_ms: Some(10_000),
         strip_ansi_escape_codes: false,

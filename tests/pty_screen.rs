@@ -47,7 +47,10 @@ impl Screen {
             .args(args)
             .env("TERM", "xterm-256color")
             .env_remove("NO_COLOR")
-            .env_remove("ACCESSIBLE");
+            .env_remove("ACCESSIBLE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8");
         if let Some(file) = &file {
             command.arg("--resume").arg(file.path());
         }

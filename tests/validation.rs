@@ -1037,7 +1037,10 @@ fn several_problems_are_reported_together_in_file_order() {
 
 fn selfcheck() -> Command {
     let mut cmd = Command::cargo_bin("selfcheck").expect("the selfcheck binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     cmd
 }
 

@@ -13,6 +13,7 @@ use crate::engine::Session;
 use crate::error::{Error, Result};
 use crate::files::{self, WriteError};
 use crate::flow::{self, Ending, Outcome};
+use crate::messages;
 use crate::prompt::plain::{self, PlainPrompter};
 use crate::prompt::saving::Saving;
 use crate::prompt::scripted::ScriptedPrompter;
@@ -48,9 +49,8 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         .collect();
     if let [a, b] = targets[..] {
         if a == b {
-            return Err(Error::BadInput(format!(
-                "--report and --save-answers both name {}; give them different files",
-                a.display()
+            return Err(Error::BadInput(messages::same_file_twice(
+                &a.display().to_string(),
             )));
         }
     }
@@ -152,8 +152,9 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
     } else {
         let reasons: Vec<String> = failures.iter().map(ToString::to_string).collect();
         Err(Error::Failed(format!(
-            "{}\nThe summary above is complete; that file was not written.",
-            reasons.join("\n")
+            "{}\n{}",
+            reasons.join("\n"),
+            messages::summary_still_complete()
         )))
     }
 }
@@ -251,14 +252,7 @@ fn honest<P: Prompter>(
 
 fn terminal_prompter(bank: &Bank) -> Result<TerminalPrompter> {
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-        return Err(Error::NoTerminal(
-            "the self-check asks its questions in a terminal, and there is none here \
-             (standard input or standard error is not a terminal).\n\
-             To answer without prompts, write your answers in a file and run \
-             `selfcheck --answers FILE` (see README, \"Answers file\").\n\
-             To answer line by line from standard input, run `selfcheck --plain`."
-                .into(),
-        ));
+        return Err(Error::NoTerminal(messages::no_terminal().into()));
     }
     TerminalPrompter::new(&bank.def.ui).map_err(|err| Error::Failed(err.to_string()))
 }
@@ -281,13 +275,14 @@ fn prompt_error(err: PromptError, bank: &Bank, answers: Option<&Path>) -> Error 
         PromptError::Interrupted => Error::Interrupted(bank.def.ui.interrupted_message.clone()),
         PromptError::NoTerminal(message) => Error::NoTerminal(message),
         PromptError::InputEnded => Error::BadInput(format!(
-            "standard input ended before the self-check was finished.\n{}",
+            "{}\n{}",
+            messages::input_ended(),
             bank.def.ui.interrupted_message
         )),
         PromptError::Script(message) => match answers {
             Some(path) => Error::BadInput(format!("{}: {message}", path.display())),
             None => Error::Failed(message),
         },
-        PromptError::Io(err) => Error::Failed(format!("could not talk to the terminal: {err}")),
+        PromptError::Io(err) => Error::Failed(messages::terminal_failed(&err.to_string())),
     }
 }

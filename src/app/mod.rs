@@ -6,14 +6,20 @@ mod inputs;
 
 use crate::cli::{Cli, Command, ListFormat};
 use crate::error::{Error, Result};
+use crate::messages::Lang;
 use crate::questions;
-use clap::Parser;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The session's language, before anything is said: --lang, else the locale.
+    let lang = Lang::pick(crate::cli::lang_arg(&args).as_deref(), |name| {
+        std::env::var(name).ok()
+    });
+    crate::messages::set(lang);
+    let cli = crate::cli::parse(args, lang);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
@@ -37,7 +43,12 @@ pub fn run(cli: Cli) -> Result<()> {
     if let Some(Command::Validate { files }) = &cli.command {
         return validate(files);
     }
-    let bank = inputs::load_bank(cli.bank.as_deref(), cli.lang.as_deref())?;
+    // Without --lang, the built-in bank follows the locale, as the messages do.
+    let lang = cli
+        .lang
+        .clone()
+        .or_else(|| Some(crate::messages::lang().code().to_string()));
+    let bank = inputs::load_bank(cli.bank.as_deref(), lang.as_deref())?;
     match &cli.command {
         Some(Command::Questions { format }) => write_stdout(&match format {
             ListFormat::Json => questions::json(&bank),

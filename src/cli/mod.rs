@@ -101,3 +101,39 @@ pub enum ListFormat {
     Text,
     Json,
 }
+
+/// The value of `--lang` in the raw arguments, read before they are parsed so that the
+/// parser itself can speak the language.
+pub fn lang_arg(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut args = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+        if arg == "--lang" {
+            return args.next().map(str::to_string);
+        }
+    }
+    None
+}
+
+/// Parses the arguments, with help and errors in `lang`; exits on help, version or a
+/// usage error (exit 2), as clap does.
+pub fn parse(args: Vec<std::ffi::OsString>, lang: crate::messages::Lang) -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let command = match lang {
+        crate::messages::Lang::En => Cli::command(),
+        crate::messages::Lang::Es => spanish::command(Cli::command()),
+    };
+    let matches = match command.try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(err) if lang == crate::messages::Lang::Es => spanish::exit(&err),
+        Err(err) => err.exit(),
+    };
+    Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit())
+}
+
+mod spanish;
