@@ -327,3 +327,16 @@ fn an_unknown_region_lists_the_ones_there_are() {
 fn usage_errors_exit_2() {
     selfcheck().arg("--format=pdf").assert().code(2);
 }
+
+#[test]
+fn validate_says_a_resources_file_is_not_a_bank_instead_of_listing_missing_keys() {
+    let output = selfcheck()
+        .args(["validate", "tests/fixtures/agency.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("looks like a resources file"), "{stderr}");
+    assert!(stderr.contains("--resources"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one message: {stderr}");
+}

@@ -425,3 +425,29 @@ fn suicidal_thoughts_prompt_the_counselor_with_the_client_message_at_once() {
         Ok(WaitStatus::Exited(_, 0))
     ));
 }
+
+#[test]
+fn a_monochrome_terminal_gets_no_colour_codes() {
+    let bank = bank();
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg("stty rows 40 cols 100 && exec \"$0\"")
+        .arg(env!("CARGO_BIN_EXE_selfcheck"))
+        .env("TERM", "xterm-mono")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("ACCESSIBLE")
+        .env("LANG", "C.UTF-8");
+    let options = Options {
+        timeout_ms: Some(10_000),
+        strip_ansi_escape_codes: false,
+    };
+    let mut session = spawn_with_options(command, options).expect("starts");
+    let before = see(&mut session, &bank.def.gate.no);
+    let after = see(&mut session, &opening(&bank.def.ui.pick_hint));
+    for shown in [&before, &after] {
+        assert!(!shown.contains("\x1b[3"), "no colour: {shown:?}");
+        assert!(!shown.contains("\x1b[1m"), "no style: {shown:?}");
+    }
+}

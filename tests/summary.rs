@@ -265,3 +265,19 @@ fn suicidal_thoughts_reported_twice_ask_about_acting_on_them_once() {
     );
     assert!(summarize(&session).crisis);
 }
+
+#[test]
+fn the_emergency_screen_is_reported_under_its_title_with_a_label_of_its_own() {
+    let mut session = answer_all(&BANK, |i| quiet(&BANK, i));
+    session.gate_emergency = true;
+    for region in BANK.region_ids() {
+        let summary = summary::build(&session, BANK.region(region).unwrap(), Default::default());
+        let gate = summary
+            .reported
+            .iter()
+            .find(|r| r.question == "gate")
+            .expect("the emergency screen's yes is reported");
+        assert_ne!(gate.label, gate.section_title, "{region}");
+        assert_eq!(gate.label, BANK.def.ui.gate_label, "{region}");
+    }
+}

@@ -19,6 +19,10 @@ pub fn main() -> ExitCode {
         std::env::var(name).ok()
     });
     crate::messages::set(lang);
+    if monochrome(std::env::var("TERM").ok().as_deref()) {
+        console::set_colors_enabled(false);
+        console::set_colors_enabled_stderr(false);
+    }
     let cli = crate::cli::parse(args, lang);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -27,6 +31,12 @@ pub fn main() -> ExitCode {
             err.exit_code()
         }
     }
+}
+
+/// A terminal type that shows no colour (`xterm-mono`, `vt100-m`, ...): the screens are
+/// drawn without any colour or style codes, as with `NO_COLOR`.
+fn monochrome(term: Option<&str>) -> bool {
+    term.is_some_and(|t| t.ends_with("-mono") || t.ends_with("-m") || t == "mono")
 }
 
 /// Every line of an error starts with the program's name, so it reads well in logs.
@@ -64,6 +74,9 @@ fn validate(files: &[PathBuf]) -> Result<()> {
     for file in files {
         let name = file.display().to_string();
         let loaded = inputs::read_input(file).and_then(|source| {
+            if let Some(kind) = other_kind_of_file(&source) {
+                return Err(Error::BadInput(format!("{name}: {kind}")));
+            }
             let bank = crate::bank::Bank::load(&name, &source)?;
             // A bank with the built-in bank's id in another language is its translation.
             let builtin = crate::bank::Bank::builtin();
@@ -84,6 +97,31 @@ fn validate(files: &[PathBuf]) -> Result<()> {
     }
 }
 
+/// What a file given to `validate` is when it is plainly not a bank: a referral list
+/// (`--resources`) or an answers file (`--answers`), said so instead of listing every
+/// bank key it lacks.
+fn other_kind_of_file(source: &str) -> Option<&'static str> {
+    let keys = crate::yaml::top_level_keys(source);
+    let has = |key: &str| keys.iter().any(|k| k == key);
+    if has("sections") || has("ui") || has("id") {
+        return None;
+    }
+    if has("resources") {
+        Some(
+            "this looks like a resources file (an agency's referral list), not a question \
+             bank; `validate` checks banks. Use it with `selfcheck --resources FILE`, which \
+             checks it and names any problem.",
+        )
+    } else if has(crate::answers::CHECK_KEY) {
+        Some(
+            "this looks like an answers file, not a question bank; `validate` checks banks. \
+             Use it with `selfcheck --answers FILE`.",
+        )
+    } else {
+        None
+    }
+}
+
 /// Prints to standard output; a reader that went away (`| head`) ends it quietly.
 fn write_stdout(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
@@ -92,5 +130,19 @@ fn write_stdout(text: &str) -> Result<()> {
             Err(Error::Failed(format!("could not write the output: {err}")))
         }
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn mono_terminal_types_get_no_colour() {
+        for term in ["xterm-mono", "vt100-m", "mono"] {
+            assert!(super::monochrome(Some(term)), "{term}");
+        }
+        for term in ["xterm-256color", "screen", "xterm-mouse"] {
+            assert!(!super::monochrome(Some(term)), "{term}");
+        }
+        assert!(!super::monochrome(None));
     }
 }

@@ -197,6 +197,12 @@ pub struct Ui {
     pub will_save: String,
     /// Sentences of help texts that say nothing is saved: left out when files will be.
     pub not_saved_sentences: Vec<String>,
+    /// Like `progress`, while answers still to come may add or hide questions: the
+    /// total is not known yet ("of about {total}").
+    pub progress_about: String,
+    /// The summary's label for the emergency screen's "yes" (its section is the
+    /// screen's title, so the label is not that title again).
+    pub gate_label: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in

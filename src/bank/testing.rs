@@ -71,6 +71,8 @@ ui:
     - "Nothing you enter is saved or sent."
     - "Nothing you type is saved or sent."
     - "It appears only in your summary."
+  progress_about: "Question {n} of about {total} · {section}"
+  gate_label: "Someone in danger right now"
 gate:
   title: Before we start
   text: Is anyone in danger right now?

@@ -159,6 +159,12 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
         &PROGRESS_PLACEHOLDERS,
         "ui.progress",
     );
+    check.placeholders(
+        "ui",
+        &raw.ui.progress_about,
+        &PROGRESS_PLACEHOLDERS,
+        "ui.progress_about",
+    );
 
     if let Some(counselor) = &raw.counselor {
         for tier in Tier::ALL {

@@ -120,41 +120,43 @@ impl TerminalPrompter {
         self.term.flush()
     }
 
-    /// One compact line for a reply: "✔ {what} · {words}", cut to one line.
+    /// The record of a reply: "✔ {what} · {words}", wrapped, never cut.
     fn record(&mut self, what: &str, words: &str) -> io::Result<()> {
-        self.record_line(what, words, layout::MIN_LABEL)?;
+        let rows = self.record_line(what, words)?;
         self.tail.push(Shown {
             block: Block::Record,
-            rows: 1,
+            rows,
         });
         Ok(())
     }
 
-    /// The record line of a session note: like an answer's, but shown again after going
-    /// back takes it off, and its long prompt (which names the section) keeps half the
-    /// line.
+    /// The record of a session note: like an answer's, but shown again after going
+    /// back takes it off.
     fn note_record(&mut self, what: &str, words: &str) -> io::Result<()> {
-        self.record_line(what, words, self.width() / 2)?;
+        let rows = self.record_line(what, words)?;
         self.tail.push(Shown {
             block: Block::Note(Again::Note {
                 what: what.to_string(),
                 words: words.to_string(),
             }),
-            rows: 1,
+            rows,
         });
         Ok(())
     }
 
-    /// Draws a record line; a long `what` keeps at least `min_label` columns.
-    fn record_line(&self, what: &str, words: &str, min_label: usize) -> io::Result<()> {
-        let width = self.width().saturating_sub(2);
-        let text = layout::record_text(what, words, width, min_label);
-        let line = format!(
-            "{} {}",
-            style("✔").for_stderr().green(),
-            style(text).for_stderr().dim()
-        );
-        self.term.write_line(&line)
+    /// Draws a record; returns its rows.
+    fn record_line(&self, what: &str, words: &str) -> io::Result<usize> {
+        let lines = layout::record_lines(what, words, self.width());
+        for (i, text) in lines.iter().enumerate() {
+            let mark = if i == 0 { "✔" } else { " " };
+            let line = format!(
+                "{} {}",
+                style(mark).for_stderr().green(),
+                style(text).for_stderr().dim()
+            );
+            self.term.write_line(&line)?;
+        }
+        Ok(lines.len())
     }
 
     /// A prompt for dialoguer's own prompt line, only when it fits on one line;

@@ -130,7 +130,7 @@ pub fn build(
         red_flags.push(Item {
             section: "gate".into(),
             question: "gate".into(),
-            label: gate.title.clone(),
+            label: bank.def.ui.gate_label.clone(),
             answer: gate.yes.clone(),
             tier: Some(Tier::Emergency),
         });

@@ -221,7 +221,7 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
             section: "gate".into(),
             section_title: def.gate.title.clone(),
             question: "gate".into(),
-            label: def.gate.title.clone(),
+            label: def.ui.gate_label.clone(),
             answer: def.gate.yes.clone(),
             tier: Some(Tier::Emergency),
         });

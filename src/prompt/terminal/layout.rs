@@ -144,47 +144,15 @@ pub fn default_text(view: &QuestionView) -> String {
     }
 }
 
-/// Columns a record line's label keeps at least when it has to give way.
-pub const MIN_LABEL: usize = 12;
-
-/// The text of a record line, "{what} · {words}", in one line of `width` columns. When
-/// it is too long the label gives way first, down to `min_label` columns and cut at a
-/// word where it can: the answer is what matters on screen.
-pub fn record_text(what: &str, words: &str, width: usize, min_label: usize) -> String {
-    if what.is_empty() {
-        return one_line(words, width);
-    }
-    let full = format!("{what} · {words}");
-    if console::measure_text_width(&full) <= width {
-        return full;
-    }
-    let label_width = width
-        .saturating_sub(console::measure_text_width(words) + 3)
-        .max(min_label);
-    one_line(
-        &format!("{} · {words}", cut_at_word(what, label_width)),
-        width,
-    )
-}
-
-/// Like `one_line`, but cut after a whole word when that keeps at least half the width.
-pub fn cut_at_word(text: &str, width: usize) -> String {
-    if console::measure_text_width(text) <= width {
-        return text.to_string();
-    }
-    let cut = console::truncate_str(text, width.saturating_sub(1), "");
-    let Some(after) = text.strip_prefix(cut.as_ref()) else {
-        return one_line(text, width);
+/// The lines of a record, "{what} · {words}" (or the words alone), wrapped to fit
+/// `width` columns behind its "✔ " mark: labels and answers are never cut.
+pub fn record_lines(what: &str, words: &str, width: usize) -> Vec<String> {
+    let text = if what.is_empty() {
+        words.to_string()
+    } else {
+        format!("{what} · {words}")
     };
-    if after.starts_with(char::is_whitespace) {
-        return format!("{}…", cut.trim_end());
-    }
-    match cut.rfind(char::is_whitespace) {
-        Some(at) if console::measure_text_width(cut[..at].trim_end()) * 2 >= width => {
-            format!("{}…", cut[..at].trim_end())
-        }
-        _ => one_line(text, width),
-    }
+    lines(&text, width.saturating_sub(2).max(MIN_WIDTH))
 }
 
 /// One line: cut to `width` columns with an ellipsis when longer.
@@ -368,33 +336,18 @@ mod tests {
     }
 
     #[test]
-    fn record_text_shortens_the_label_before_the_answer() {
-        assert_eq!(record_text("Label", "Yes", 40, MIN_LABEL), "Label · Yes");
-        assert_eq!(record_text("", "Yes", 40, MIN_LABEL), "Yes");
-        assert_eq!(
-            record_text(
-                "A rather long label for a question",
-                "Prefer not to say",
-                40,
-                MIN_LABEL
-            ),
-            "A rather long label… · Prefer not to say"
+    fn a_record_wraps_instead_of_cutting_its_label() {
+        assert_eq!(record_lines("Label", "Yes", 40), ["Label · Yes"]);
+        assert_eq!(record_lines("", "Yes", 40), ["Yes"]);
+        let long = record_lines(
+            "Serious side effects in the past 7 days",
+            "Dizziness, Difficulty sleeping, Muscle tightness, Chest tightness",
+            80,
         );
-        let long = record_text("Label of twenty chars", &"word ".repeat(20), 40, MIN_LABEL);
-        assert_eq!(console::measure_text_width(&long), 40);
-        assert!(long.starts_with("Label of… · word"), "{long}");
-    }
-
-    #[test]
-    fn a_long_label_is_cut_after_a_word_and_may_keep_more_room() {
-        let what = "Session note for \"Taking clonazepam (Klonopin)\" (optional)";
-        let text = record_text(what, &"word ".repeat(20), 60, 30);
-        assert!(
-            text.starts_with("Session note for \"Taking… · word"),
-            "{text}"
-        );
-        assert_eq!(cut_at_word("abcdefghijklmnop", 8), "abcdefg…");
-        assert_eq!(cut_at_word("short", 8), "short");
+        assert_eq!(long.len(), 2, "{long:?}");
+        assert!(long[0].starts_with("Serious side effects in the past 7 days · "));
+        assert!(long.iter().all(|l| console::measure_text_width(l) <= 78));
+        assert!(long[1].ends_with("Chest tightness"), "{long:?}");
     }
 
     #[test]
