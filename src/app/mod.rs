@@ -50,8 +50,17 @@ fn prefix_lines(message: &str) -> String {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    if let Some(Command::Validate { files }) = &cli.command {
-        return validate(files);
+    match &cli.command {
+        Some(Command::Validate { files }) => return validate(files),
+        Some(Command::Completions { shell }) => {
+            return write_stdout(&String::from_utf8_lossy(&crate::cli::completions(*shell)));
+        }
+        Some(Command::Man) => {
+            let page = crate::cli::man_page()
+                .map_err(|err| Error::Failed(format!("could not make the manual page: {err}")))?;
+            return write_stdout(&String::from_utf8_lossy(&page));
+        }
+        _ => {}
     }
     // Without --lang, the built-in bank follows the locale, as the messages do.
     let lang = cli
@@ -64,7 +73,9 @@ pub fn run(cli: Cli) -> Result<()> {
             ListFormat::Json => questions::json(&bank),
             ListFormat::Text => questions::text(&bank),
         }),
-        Some(Command::Validate { .. }) => unreachable!("handled above"),
+        Some(Command::Validate { .. } | Command::Completions { .. } | Command::Man) => {
+            unreachable!("handled above")
+        }
         None => check::self_check(&cli, &bank),
     }
 }
