@@ -18,6 +18,7 @@
 //! is seen before an answer is taken, and a resized window is drawn again.
 
 mod bar;
+mod header;
 mod layout;
 mod menu;
 mod screen;
@@ -30,7 +31,7 @@ use crate::bank::model::Ui;
 use console::{Term, measure_text_width, style};
 use dialoguer::Input;
 use menu::{Esc, Menu, Outcome, Picked};
-use screen::{Line, Look, Part};
+use screen::{Look, Part};
 use std::io;
 use theme::SelfcheckTheme;
 
@@ -104,7 +105,7 @@ impl TerminalPrompter {
     /// Writes `text` wrapped to the terminal, each line drawn with `look`; returns the
     /// number of rows written.
     fn say(&self, text: &str, look: Look) -> io::Result<usize> {
-        menu::draw(&self.term, &wrapped(text, look, self.width()))
+        menu::draw(&self.term, &header::wrapped(text, look, self.width()))
     }
 
     fn blank(&self) -> io::Result<usize> {
@@ -205,61 +206,6 @@ impl TerminalPrompter {
         PromptError::from(err)
     }
 
-    /// The question's header at `width`: a blank line, the progress bar, the question,
-    /// why we ask, the counselor's notes and the keys to press. On a small screen the
-    /// keys give way last, the notes shrink, and why we ask gives way first.
-    fn header_parts(&self, view: &QuestionView, width: usize) -> Vec<Part> {
-        let bar = bar::bar(view.n, view.total, width);
-        let progress = layout::one_line(
-            &view.progress,
-            width.saturating_sub(measure_text_width(&bar) + 1),
-        );
-        // The blank line above gives way first of all.
-        let mut parts = vec![
-            Part {
-                give_way: 9,
-                ..Part::blank()
-            },
-            Part::keep(vec![Line {
-                head: bar,
-                text: progress,
-                look: Look::Progress,
-            }]),
-            Part::keep(wrapped(&view.text, Look::Bold, width)),
-        ];
-        if let Some(help) = &view.help {
-            parts.push(Part {
-                lines: wrapped(&format!("{}: {help}", self.ui.why_we_ask), Look::Dim, width),
-                give_way: 3,
-                shrink: false,
-            });
-        }
-        if let Some(note) = &view.counselor_notes {
-            parts.push(Part {
-                lines: counsel(Some(&note.label), &note.text, false, width),
-                give_way: 2,
-                shrink: true,
-            });
-        }
-        // A checklist's keys are said under it, where they cannot give way.
-        let mut hints = Vec::new();
-        if view.kind == Kind::Text {
-            hints.push(self.ui.text_hint.as_str());
-        }
-        // A text prompt has no Esc; the review lets people change a text answer.
-        if view.can_go_back && view.kind != Kind::Text {
-            hints.push(self.ui.back_hint.as_str());
-        }
-        if !hints.is_empty() {
-            parts.push(Part {
-                lines: wrapped(&hints.join(" "), Look::Dim, width),
-                give_way: 1,
-                shrink: false,
-            });
-        }
-        parts
-    }
-
     fn section_header(&self, view: &SectionView) -> io::Result<usize> {
         Ok(self.blank()?
             + self.say(&view.title, Look::Bold)?
@@ -327,36 +273,6 @@ impl TerminalPrompter {
     }
 }
 
-/// `text` wrapped at `width`, each line drawn with `look`.
-fn wrapped(text: &str, look: Look, width: usize) -> Vec<Line> {
-    layout::lines(text, width)
-        .into_iter()
-        .map(|l| Line::new(l, look))
-        .collect()
-}
-
-/// A block for the counselor, not the client: each line behind a "│" bar, the label
-/// bold; in bold red for what the counselor must do now (`alert`).
-fn counsel(label: Option<&str>, text: &str, alert: bool, width: usize) -> Vec<Line> {
-    layout::counsel_lines(label, text, width, usize::MAX)
-        .into_iter()
-        .map(|(head, text)| Line {
-            head,
-            text,
-            look: if alert {
-                Look::CounselAlert
-            } else {
-                Look::Counsel
-            },
-        })
-        .collect()
-}
-
-/// Parts that never give way, from lines.
-fn kept(lines: Vec<Line>) -> Vec<Part> {
-    vec![Part::keep(lines)]
-}
-
 impl Prompter for TerminalPrompter {
     fn welcome(&mut self, view: &WelcomeView) -> PromptResult<()> {
         self.tail.clear();
@@ -371,17 +287,7 @@ impl Prompter for TerminalPrompter {
     fn gate(&mut self, view: &GateView) -> PromptResult<bool> {
         self.tail.clear();
         let labels = [view.yes.clone(), view.no.clone()];
-        let header = |width: usize| {
-            let mut lines = wrapped(&view.title, Look::Bold, width);
-            lines.extend(wrapped(&view.text, Look::Plain, width));
-            vec![
-                Part {
-                    give_way: 9,
-                    ..Part::blank()
-                },
-                Part::keep(lines),
-            ]
-        };
+        let header = |width: usize| header::gate(view, width);
         // The cursor starts on neither answer: Enter alone answers nothing.
         let outcome = self.run_menu(
             &header,
@@ -429,7 +335,7 @@ impl Prompter for TerminalPrompter {
         if view.kind == Kind::Text {
             let rows = menu::draw(
                 &self.term,
-                &screen::flatten(self.header_parts(view, self.width())),
+                &screen::flatten(header::question(view, &self.ui, self.width())),
             )?;
             let (text, extra) = self.text(None, &layout::default_text(view))?;
             self.clear_up(rows + extra + 1)?;
@@ -444,7 +350,7 @@ impl Prompter for TerminalPrompter {
         } else {
             layout::choice_labels(view, &self.ui)
         };
-        let header = |width: usize| self.header_parts(view, width);
+        let header = |width: usize| header::question(view, &self.ui, width);
         let menu = Menu {
             labels: &labels,
             cursor: if checklist {
@@ -483,33 +389,7 @@ impl Prompter for TerminalPrompter {
 
     fn interrupt(&mut self, views: &[InterruptView]) -> PromptResult<Next> {
         self.tail.clear();
-        let header = |width: usize| {
-            let mut lines = Vec::new();
-            // The same instruction to the counselor is given once, even when two
-            // messages carry it.
-            let mut told: Vec<&str> = Vec::new();
-            for view in views {
-                lines.push(Line::new("", Look::Plain));
-                lines.extend(wrapped(&view.title, Look::Alert(view.tier), width));
-                lines.extend(wrapped(&view.message, Look::Plain, width));
-                // What the counselor must do now, right with the client's message.
-                if let Some(prompt) = view
-                    .counselor_prompt
-                    .as_deref()
-                    .filter(|p| !told.contains(p))
-                {
-                    told.push(prompt);
-                    lines.extend(counsel(None, prompt, true, width));
-                }
-                for resource in &view.resources {
-                    let text = format!("{}: {}", resource.name, resource.contact);
-                    lines.extend(wrapped(&text, Look::Bold, width));
-                }
-            }
-            lines.push(Line::new("", Look::Plain));
-            lines.extend(wrapped(&self.ui.after_interrupt, Look::Bold, width));
-            kept(lines)
-        };
+        let header = |width: usize| header::interrupt(views, &self.ui, width);
         let labels = [
             self.ui.continue_.clone(),
             self.ui.go_to_summary.clone(),
@@ -545,18 +425,7 @@ impl Prompter for TerminalPrompter {
         let labels: Vec<String> = std::iter::once(self.ui.review_done.clone())
             .chain(items.iter().map(ReviewItem::line))
             .collect();
-        let header = |width: usize| {
-            let mut lines = vec![Line::new("", Look::Plain)];
-            lines.extend(wrapped(&self.ui.review_title, Look::Bold, width));
-            vec![
-                Part::keep(lines),
-                Part {
-                    lines: wrapped(&self.ui.review_hint, Look::Dim, width),
-                    give_way: 1,
-                    shrink: false,
-                },
-            ]
-        };
+        let header = |width: usize| header::review(&self.ui, width);
         // Esc shows the list again: the review ends only by a choice. A long answer
         // wraps further in than the next item starts.
         let outcome = self.run_menu(
@@ -591,13 +460,7 @@ impl Prompter for TerminalPrompter {
     fn consent(&mut self, view: &ConsentView) -> PromptResult<bool> {
         self.tail.clear();
         let labels = [view.yes.clone(), view.no.clone()];
-        let header = |width: usize| {
-            let mut lines = wrapped(&view.title, Look::Bold, width);
-            lines.push(Line::new("", Look::Plain));
-            lines.extend(wrapped(&view.script, Look::Plain, width));
-            lines.push(Line::new("", Look::Plain));
-            kept(lines)
-        };
+        let header = |width: usize| header::consent(view, width);
         // The cursor starts on neither: the client's answer is only ever a choice made.
         let outcome = self.run_menu(
             &header,
@@ -640,11 +503,7 @@ impl Prompter for TerminalPrompter {
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>> {
         self.tail.clear();
         let labels = layout::readiness_labels(&view.prefer_not_to_say);
-        let header = |width: usize| {
-            let mut lines = vec![Line::new("", Look::Plain)];
-            lines.extend(wrapped(&view.prompt, Look::Bold, width));
-            kept(lines)
-        };
+        let header = |width: usize| header::readiness(view, width);
         // The cursor starts on no number: Enter alone records nothing.
         let outcome = self.run_menu(
             &header,
