@@ -312,7 +312,14 @@ fn shrinking_the_window_mid_checklist_draws_it_again_with_one_pointer() {
     screen.resize(15, 50);
     screen.press(&[DOWN]);
     screen.wait_for(&after_count(&ui.more_below));
-    screen.wait_for(&opening(&ui.check_first));
+    // Each drawing of the list ends with its status: wait for the one after every key.
+    let on_fourth = format!("❯ ⬚ {}", effects.choices[3].label);
+    for _ in 0..5 {
+        screen.wait_for(&opening(&ui.check_first));
+        if screen.rows().iter().any(|r| r.contains(&on_fourth)) {
+            break;
+        }
+    }
     let rows = screen.rows();
     let pointers = rows.iter().filter(|r| r.contains('❯')).count();
     assert_eq!(pointers, 1, "one pointer: {rows:#?}");
