@@ -35,6 +35,10 @@ pub struct CheckInfo {
     pub date: String,
     pub bank: String,
     pub version: u32,
+    /// A counselor session: how ready the client was to talk to a prescriber (0 to 10),
+    /// so that the next check can compare it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub readiness: Option<u8>,
 }
 
 /// An answers file: what it is (when saved by selfcheck), and the answers.

@@ -15,13 +15,33 @@ pub fn civil(days: i64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// Today in UTC, as `YYYY-MM-DD`.
-pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
+/// Seconds since 1970-01-01 UTC, now.
+fn now_secs() -> i64 {
+    std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    civil(secs.div_euclid(86_400))
+        .unwrap_or(0)
+}
+
+/// Today in UTC, as `YYYY-MM-DD`.
+pub fn today() -> String {
+    civil(now_secs().div_euclid(86_400))
+}
+
+/// `YYYY-MM-DD HH:MM UTC` of the moment `secs` seconds after 1970-01-01 UTC.
+pub fn moment(secs: i64) -> String {
+    let minutes = secs.rem_euclid(86_400) / 60;
+    format!(
+        "{} {:02}:{:02} UTC",
+        civil(secs.div_euclid(86_400)),
+        minutes / 60,
+        minutes % 60
+    )
+}
+
+/// Now, as `YYYY-MM-DD HH:MM UTC` (no time zone library: UTC says so plainly).
+pub fn now() -> String {
+    moment(now_secs())
 }
 
 #[cfg(test)]
@@ -36,5 +56,14 @@ mod tests {
         assert_eq!(civil(20_418), "2025-11-26");
         assert_eq!(civil(20_783), "2026-11-26");
         assert_eq!(civil(-1), "1969-12-31");
+    }
+
+    #[test]
+    fn a_moment_has_its_date_hours_and_minutes_in_utc() {
+        assert_eq!(super::moment(0), "1970-01-01 00:00 UTC");
+        assert_eq!(
+            super::moment(20_783 * 86_400 + 14 * 3600 + 5 * 60 + 59),
+            "2026-11-26 14:05 UTC"
+        );
     }
 }

@@ -5,12 +5,34 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum WriteError {
-    #[error("{0} already exists; choose another name, or add --force to replace it")]
     Exists(PathBuf),
-    #[error("could not write {path}: {source}")]
     Io { path: PathBuf, source: io::Error },
+}
+
+/// Said in the session's language (`messages`).
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::Exists(path) => {
+                f.write_str(&crate::messages::exists(&path.display().to_string()))
+            }
+            WriteError::Io { path, source } => f.write_str(&crate::messages::could_not_write(
+                &path.display().to_string(),
+                &source.to_string(),
+            )),
+        }
+    }
+}
+
+impl std::error::Error for WriteError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WriteError::Exists(_) => None,
+            WriteError::Io { source, .. } => Some(source),
+        }
+    }
 }
 
 /// Writes `contents` to `path` atomically: a temporary file beside it (mode 0600), synced,

@@ -14,6 +14,7 @@ pub mod error;
 pub mod files;
 pub mod flow;
 pub mod history;
+pub mod messages;
 pub mod prompt;
 pub mod questions;
 pub mod render;

@@ -135,6 +135,21 @@ fn clean_value(value: &mut serde_yaml::Value) -> bool {
     }
 }
 
+/// The keys at the top of a YAML mapping, to tell what kind of file it is; empty when
+/// it is not a mapping or not YAML.
+pub fn top_level_keys(source: &str) -> Vec<String> {
+    if check_flow_depth(source).is_err() {
+        return Vec::new();
+    }
+    match serde_yaml::from_str::<serde_yaml::Value>(source) {
+        Ok(serde_yaml::Value::Mapping(map)) => map
+            .keys()
+            .filter_map(|k| k.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 pub fn parse_agency(source: &str) -> Result<AgencyFile, YamlError> {
     check_flow_depth(source)?;
     let mut file: AgencyFile = serde_yaml::from_str(source)?;

@@ -245,7 +245,7 @@ const DANGEROUS: &[Sign] = &[
         "dangerous_side_effects",
         "dangerous_effects",
         "suicidal_thoughts",
-        "suicidal thoughts",
+        "ending your life",
     ),
     (
         "chest tightness",
@@ -399,7 +399,7 @@ const WITHDRAWAL: &[Sign] = &[
         "withdrawal",
         "withdrawal_symptoms",
         "suicidal_thoughts",
-        "suicidal thoughts",
+        "ending your life",
     ),
     (
         "depression",

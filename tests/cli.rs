@@ -335,3 +335,41 @@ fn an_unknown_region_lists_the_ones_there_are() {
 fn usage_errors_exit_2() {
     selfcheck().arg("--format=pdf").assert().code(2);
 }
+
+#[test]
+fn validate_says_a_resources_file_is_not_a_bank_instead_of_listing_missing_keys() {
+    let output = selfcheck()
+        .args(["validate", "tests/fixtures/agency.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("looks like a resources file"), "{stderr}");
+    assert!(stderr.contains("--resources"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one message: {stderr}");
+}
+
+#[test]
+fn shell_completions_and_the_manual_page_come_from_the_command_line_definition() {
+    for shell in ["bash", "zsh", "fish"] {
+        let output = selfcheck().args(["completions", shell]).output().unwrap();
+        assert!(output.status.success(), "{shell}");
+        let script = String::from_utf8(output.stdout).unwrap();
+        assert!(script.contains("selfcheck"), "{shell}: {script}");
+        assert!(script.contains("save-answers"), "{shell}: every option");
+        assert!(script.contains("validate"), "{shell}: the subcommands");
+    }
+    let output = selfcheck().arg("man").output().unwrap();
+    assert!(output.status.success());
+    let page = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH selfcheck 1"),
+        "{page}"
+    );
+    assert!(page.contains(".TH selfcheck 1"), "{page}");
+    assert!(page.contains(r"\-\-save\-answers"), "{page}");
+    // Neither is listed among the commands a person uses.
+    let help = selfcheck().arg("--help").output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(!help.contains("completions"), "{help}");
+}

@@ -132,6 +132,94 @@ fn the_text_summary_leads_its_changes_with_a_new_red_flag() {
     }
 }
 
+/// The quiet answers with one answer replaced.
+fn quiet_with(dir: &Path, name: &str, id: &str, value: &str) -> PathBuf {
+    let quiet = fs::read_to_string("tests/answers/quiet.yaml").unwrap();
+    let text: String = quiet
+        .lines()
+        .map(|line| {
+            if line.starts_with(&format!("{id}:")) {
+                format!("{id}: {value}\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect();
+    let path = dir.join(name);
+    fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn checklist_items_new_and_gone_are_named_and_a_gone_red_flag_stands_alone() {
+    let bank = Bank::builtin();
+    let effects = bank.question(bank.index_of("dangerous_effects").unwrap());
+    // The words of a label before any bracket, colon or comma: they stay on one line
+    // when wrapped.
+    let label = |id: &str| {
+        let label = &effects
+            .choices
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap_or_else(|| panic!("dangerous_effects has no `{id}`"))
+            .label;
+        label
+            .split([':', ',', '('])
+            .next()
+            .unwrap_or(label)
+            .trim()
+            .to_string()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let then = quiet_with(
+        dir.path(),
+        "then.yaml",
+        "dangerous_effects",
+        "[diarrhea, nausea, suicidal_thoughts]\nsuicidal_now: \"no\"\nsuicide_plan: \"no\"",
+    );
+    let first = saved(dir.path(), then.to_str().unwrap(), "first.yaml");
+    let now = quiet_with(
+        dir.path(),
+        "now.yaml",
+        "dangerous_effects",
+        "[diarrhea, dizziness]",
+    );
+    for format in ["text", "markdown"] {
+        let out = stdout(
+            selfcheck()
+                .args(["--answers", now.to_str().unwrap(), "--format", format])
+                .arg("--compare")
+                .arg(&first),
+        );
+        let since = out.find("ince your last check (").expect("the since part");
+        let part = &out[since..out.find("What you reported").unwrap_or(out.len())];
+        let lines: Vec<&str> = part.lines().collect();
+        let line_with = |text: &str| {
+            lines
+                .iter()
+                .find(|l| l.contains(text))
+                .unwrap_or_else(|| panic!("{format}: no line with {text:?}:\n{part}"))
+                .to_string()
+        };
+        let new = line_with(&label("dizziness"));
+        assert!(
+            !new.contains(&label("diarrhea")),
+            "{format}: only what is new: {new}"
+        );
+        let gone = line_with(&label("nausea"));
+        assert!(
+            !gone.contains(&label("dizziness")),
+            "{format}: only what is gone: {gone}"
+        );
+        let red = line_with(&label("suicidal_thoughts"));
+        assert!(
+            !red.contains(&label("nausea")),
+            "{format}: the red flag stands on its own line: {red}"
+        );
+        assert!(!red.contains('→'), "{format}: {red}");
+    }
+}
+
 #[test]
 fn the_counselor_summary_and_report_carry_the_comparison_in_third_person() {
     let dir = tempfile::tempdir().unwrap();
@@ -248,6 +336,7 @@ proptest! {
             date: None,
             other_version: false,
             removed: Vec::new(),
+            readiness: None,
         };
         let changes = compare(&earlier, &session, BANK.default_region());
         prop_assert!(changes.is_empty(), "{:?}", changes);

@@ -63,7 +63,8 @@ fn saved(checks: Vec<(Option<u8>, Vec<Answer>)>) -> Vec<Saved> {
             info: day.map(|d| CheckInfo {
                 date: format!("2026-03-0{d}"),
                 bank: "clonazepam".into(),
-                version: 1,
+                version: 2,
+                readiness: None,
             }),
             answers: answers.into_iter().enumerate().collect::<BTreeMap<_, _>>(),
         })

@@ -32,6 +32,9 @@ fn selfcheck() -> Command {
         .env_remove("CLICOLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("ACCESSIBLE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .env("TERM", "xterm-256color");
     cmd
 }
@@ -59,6 +62,8 @@ struct Script {
     interrupts: Vec<(usize, String)>,
     /// How many lines are typed up to the reply that raised the first red flag.
     to_first_interrupt: Option<usize>,
+    /// Counselor mode: the lines that answer each section's session note.
+    session_notes: Vec<usize>,
 }
 
 fn script(path: &str, before: &dyn Fn(usize) -> Vec<String>) -> Script {
@@ -70,6 +75,7 @@ fn walk(path: &str, before: &dyn Fn(usize) -> Vec<String>, counselor: bool) -> S
     let file = answers_file(path);
     let mut session = Session::new(&bank);
     let mut lines = Vec::new();
+    let mut session_notes = Vec::new();
     if counselor {
         lines.push("1".to_string());
     }
@@ -82,6 +88,7 @@ fn walk(path: &str, before: &dyn Fn(usize) -> Vec<String>, counselor: bool) -> S
         n += 1;
         let now = bank.section_index(index);
         if counselor && section.is_some_and(|s| s != now) {
+            session_notes.push(lines.len());
             lines.push(String::new());
         }
         section = Some(now);
@@ -89,7 +96,13 @@ fn walk(path: &str, before: &dyn Fn(usize) -> Vec<String>, counselor: bool) -> S
         let value = file
             .get(&question.id)
             .unwrap_or_else(|| panic!("{path} has no answer for `{}`", question.id));
-        let skip = question.choices.len() + 1;
+        // A checklist lists "None of these", then "Prefer not to say", after its choices.
+        let none = question.choices.len() + 1;
+        let skip = if question.kind == Kind::Checklist {
+            none + 1
+        } else {
+            none
+        };
         let position = |id: &str| {
             question
                 .choices
@@ -107,8 +120,13 @@ fn walk(path: &str, before: &dyn Fn(usize) -> Vec<String>, counselor: bool) -> S
                 let mut ids: Vec<&str> = ids.iter().map(|v| v.as_str().unwrap()).collect();
                 ids.sort_by_key(|id| position(id));
                 let numbers: Vec<String> = ids.iter().map(|id| position(id).to_string()).collect();
+                let reply = if numbers.is_empty() {
+                    none.to_string()
+                } else {
+                    numbers.join(", ")
+                };
                 (
-                    numbers.join(", "),
+                    reply,
                     Answer::Checklist(ids.iter().map(|id| id.to_string()).collect()),
                 )
             }
@@ -129,6 +147,7 @@ fn walk(path: &str, before: &dyn Fn(usize) -> Vec<String>, counselor: bool) -> S
         }
     }
     if counselor {
+        session_notes.push(lines.len());
         lines.push(String::new());
     }
     lines.push("0".to_string());
@@ -136,6 +155,7 @@ fn walk(path: &str, before: &dyn Fn(usize) -> Vec<String>, counselor: bool) -> S
         lines,
         interrupts,
         to_first_interrupt,
+        session_notes,
     }
 }
 
@@ -450,4 +470,77 @@ fn a_counselor_session_runs_in_plain_mode() {
         stdout.contains(&words.summary_title.to_uppercase()),
         "{stdout}"
     );
+}
+
+#[test]
+fn a_counselor_check_saves_its_readiness_and_the_next_one_compares_it() {
+    let bank = bank();
+    let words = bank.def.counselor.as_ref().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("week1.yaml");
+    let session = |readiness: &str| {
+        let mut lines = walk(QUIET, &|_| Vec::new(), true).lines;
+        lines.push(readiness.into());
+        lines.push(String::new());
+        input(&lines)
+    };
+    plain()
+        .arg("--counselor")
+        .arg("--save-answers")
+        .arg(&saved)
+        .write_stdin(session("4"))
+        .assert()
+        .success();
+    let assert = plain()
+        .arg("--counselor")
+        .arg("--compare")
+        .arg(&saved)
+        .write_stdin(session("7"))
+        .assert()
+        .success();
+    let (stdout, _) = output(&assert);
+    let then = words.readiness_then.replace("{before}", "4");
+    assert!(stdout.contains(&format!("7 / 10 ({then})")), "{stdout}");
+}
+
+#[test]
+fn a_counselor_report_has_the_session_time_and_leaves_notes_and_paths_out_by_default() {
+    let bank = bank();
+    let words = bank.def.counselor.as_ref().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let script = walk(QUIET, &|_| Vec::new(), true);
+    let mut lines = script.lines;
+    lines[script.session_notes[0]] = "Private: talked about the weekend".into();
+    lines.push("5".into());
+    lines.push(String::new());
+    let run = |name: &str, extra: &[&str]| {
+        let report = dir.path().join(name);
+        let assert = plain()
+            .arg("--counselor")
+            .arg("--report")
+            .arg(&report)
+            .args(extra)
+            .write_stdin(input(&lines))
+            .assert()
+            .success();
+        let (stdout, _) = output(&assert);
+        (stdout, std::fs::read_to_string(&report).unwrap(), report)
+    };
+    let (stdout, file, path) = run("report.md", &[]);
+    let session = format!(
+        "**{}:** {}",
+        words.session_heading,
+        selfcheck::date::today()
+    );
+    assert!(file.contains(&session), "{file}");
+    assert!(file.contains(" UTC"), "{file}");
+    assert!(!file.contains("talked about the weekend"), "{file}");
+    assert!(!file.contains(&words.notes_heading), "{file}");
+    assert!(!file.contains(path.to_str().unwrap()), "{file}");
+    assert!(!file.contains("report.md"), "{file}");
+    assert!(file.contains(&words.report_privacy), "{file}");
+    // The counselor's own screen keeps the notes.
+    assert!(stdout.contains("talked about the weekend"), "{stdout}");
+    let (_, file, _) = run("with-notes.md", &["--include-notes"]);
+    assert!(file.contains("talked about the weekend"), "{file}");
 }

@@ -491,7 +491,7 @@ macro_rules! fields {
 
 /// Every ui string. `every_ui_and_counselor_string_is_graded` keeps this list whole.
 fn ui_texts(def: &RawBank) -> Vec<(&'static str, String)> {
-    fields!(
+    let mut texts = fields!(
         def.ui,
         [
             yes,
@@ -567,8 +567,26 @@ fn ui_texts(def: &RawBank) -> Vec<(&'static str, String)> {
             history_latest,
             history_nothing,
             history_intro,
+            pick_hint,
+            check_first,
+            see_all_first,
+            more_above,
+            more_below,
+            end_of_list,
+            read_on,
+            too_small,
+            checklist_keys,
+            plain_checklist_numbers,
+            plain_goes_alone,
+            plain_first_question,
+            will_save,
+            progress_about,
+            gate_label,
         ]
-    )
+    );
+    // A list of sentences: graded one by one, under one key.
+    texts.push(("not_saved_sentences", def.ui.not_saved_sentences.join(" ")));
+    texts
 }
 
 /// Every counselor string but the tiers' (a map, walked on its own).
@@ -602,6 +620,10 @@ fn counselor_texts(c: &selfcheck::bank::model::CounselorText) -> Vec<(&'static s
             since_last_check,
             no_changes,
             history_title,
+            consent_script_saving,
+            readiness_then,
+            session_heading,
+            report_privacy,
         ]
     )
 }

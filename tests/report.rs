@@ -334,12 +334,19 @@ fn a_saved_session_can_be_resumed_and_only_its_open_questions_are_asked() {
         .stderr(predicate::str::contains("--resume FILE"));
 
     // Plain mode, through a pipe: the gate ("2": no), then only the open questions:
-    // two checklists (none), dose changes ("1": no change), anything else (nothing), the
-    // review.
+    // two checklists ("None of these", numbered after their choices), anything else
+    // (nothing), the review.
+    let bank = selfcheck::bank::Bank::builtin();
+    let none = |id: &str| bank.question(bank.index_of(id).unwrap()).choices.len() + 1;
+    let replies = format!(
+        "2\n{}\n{}\n\n0\n",
+        none("common_effects"),
+        none("dangerous_effects")
+    );
     let out = selfcheck()
         .args(["--plain", "--resume"])
         .arg(&partial)
-        .write_stdin("2\n\n\n1\n\n0\n")
+        .write_stdin(replies)
         .assert()
         .success()
         .get_output()

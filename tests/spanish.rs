@@ -191,3 +191,88 @@ fn every_spanish_question_names_its_time_frame() {
     ];
     common::assert_time_frames(&Bank::builtin_in("es").unwrap(), &frames);
 }
+
+// What the program says around the bank, under `--lang es` or a Spanish locale.
+
+/// Runs the binary with these arguments and locale; returns (exit code, stdout, stderr).
+fn run(args: &[&str], lang: &str, stdin: &str) -> (Option<i32>, String, String) {
+    let output = selfcheck()
+        .args(args)
+        .env("LANG", lang)
+        .write_stdin(stdin)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn help_and_command_line_errors_are_in_spanish() {
+    let (code, out, _) = run(&["--lang", "es", "--help"], "C.UTF-8", "");
+    assert_eq!(code, Some(0));
+    assert!(out.contains("Uso: selfcheck"), "{out}");
+    assert!(out.contains("Opciones:"), "{out}");
+    for english in [
+        "Usage",
+        "Options",
+        "Commands",
+        "Print help",
+        "default:",
+        "possible values",
+    ] {
+        assert!(!out.contains(english), "{english}: {out}");
+    }
+    let (code, _, err) = run(&["--lang", "es", "--nope"], "C.UTF-8", "");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("argumento desconocido «--nope»"), "{err}");
+    assert!(!err.contains("unexpected"), "{err}");
+    let (code, _, err) = run(&["--lang=es", "--format", "xml"], "C.UTF-8", "");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("valor no válido «xml»"), "{err}");
+}
+
+#[test]
+fn region_file_and_terminal_errors_are_in_spanish() {
+    let (code, _, err) = run(&["--lang", "es", "--region", "zz"], "C.UTF-8", "");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("región desconocida `zz`"), "{err}");
+    let (_, _, err) = run(
+        &["--lang", "es", "--answers", "no/such.yaml"],
+        "C.UTF-8",
+        "",
+    );
+    assert!(err.contains("no existe ese archivo"), "{err}");
+    let (_, _, err) = run(&["--lang", "es", "--report", "Cargo.toml"], "C.UTF-8", "");
+    assert!(err.contains("Cargo.toml ya existe"), "{err}");
+    assert!(err.contains("--force"), "{err}");
+    let (code, _, err) = run(&["--lang", "es"], "C.UTF-8", "");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no hay ninguna"), "no terminal: {err}");
+    assert!(
+        english_words(&err, &["--answers", "--plain"]).is_empty(),
+        "{err}"
+    );
+    let (code, _, err) = run(&["--lang", "es", "--plain"], "C.UTF-8", "2\n");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("la entrada estándar terminó"), "{err}");
+}
+
+#[test]
+fn the_locale_picks_the_language_and_lang_overrides_it() {
+    let spanish = Bank::builtin_in("es").unwrap();
+    let english = Bank::builtin();
+    let (_, _, err) = run(&["--plain"], "es_MX.UTF-8", "");
+    assert!(err.contains(&spanish.def.title), "LANG=es_MX: {err}");
+    let (_, _, err) = run(&["--plain", "--lang", "en"], "es_MX.UTF-8", "");
+    assert!(err.contains(&english.def.title), "--lang en wins: {err}");
+    let (_, _, err) = run(&["--region", "zz"], "es_ES.UTF-8", "");
+    assert!(err.contains("región desconocida"), "{err}");
+    let (_, _, err) = run(&["--plain"], "fr_FR.UTF-8", "");
+    assert!(
+        err.contains(&english.def.title),
+        "no French bank: English: {err}"
+    );
+}

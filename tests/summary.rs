@@ -319,3 +319,19 @@ fn a_complete_check_is_not_called_incomplete() {
     assert!(summary.incomplete.is_none());
     assert!(summary.red_flags_not_answered.is_empty());
 }
+
+#[test]
+fn the_emergency_screen_is_reported_under_its_title_with_a_label_of_its_own() {
+    let mut session = answer_all(&BANK, |i| quiet(&BANK, i));
+    session.gate_emergency = true;
+    for region in BANK.region_ids() {
+        let summary = summary::build(&session, BANK.region(region).unwrap(), Default::default());
+        let gate = summary
+            .reported
+            .iter()
+            .find(|r| r.question == "gate")
+            .expect("the emergency screen's yes is reported");
+        assert_ne!(gate.label, gate.section_title, "{region}");
+        assert_eq!(gate.label, BANK.def.ui.gate_label, "{region}");
+    }
+}

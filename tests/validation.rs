@@ -178,8 +178,8 @@ fn an_unknown_key_in_a_question_is_rejected_with_its_path() {
         &source,
         format!(
             "bank.yaml:{}:9: sections[1].questions[2]: unknown field `hint`, expected one of \
-             `id`, `kind`, `text`, `label`, `help`, `not_sure`, `choices`, `scale`, `when`, `unless`, \
-             `alerts`{FIX_YAML}",
+             `id`, `kind`, `text`, `label`, `help`, `not_sure`, `choices`, `scale`, `when`, `or_when`, \
+             `unless`, `alerts`{FIX_YAML}",
             line_of(&source, "hint: \"Optional\"", 0)
         ),
     );
@@ -856,7 +856,7 @@ fn an_unknown_placeholder_in_a_message_is_rejected() {
         format!(
             "{} crisis message: unknown placeholder `{{lifeline}}`; use one of {{emergency}}, \
              {{crisis}}, {{poison}}, {{treatment}}, {{emergency_reach}}, {{crisis_reach}}, \
-             {{poison_reach}}, {{treatment_reach}}",
+             {{poison_reach}}, {{treatment_reach}}, {{after_hours}}",
             at_top(&source, "crisis")
         ),
     );
@@ -873,7 +873,7 @@ fn an_unknown_placeholder_in_a_tier_is_rejected() {
         format!(
             "{} tier `emergency`: unknown placeholder `{{ambulance}}`; use one of {{emergency}}, \
              {{crisis}}, {{poison}}, {{treatment}}, {{emergency_reach}}, {{crisis_reach}}, \
-             {{poison_reach}}, {{treatment_reach}}",
+             {{poison_reach}}, {{treatment_reach}}, {{after_hours}}",
             at_top(&source, "tiers")
         ),
     );
@@ -1040,7 +1040,10 @@ fn several_problems_are_reported_together_in_file_order() {
 
 fn selfcheck() -> Command {
     let mut cmd = Command::cargo_bin("selfcheck").expect("the selfcheck binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     cmd
 }
 

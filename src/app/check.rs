@@ -13,10 +13,12 @@ use crate::engine::Session;
 use crate::error::{Error, Result};
 use crate::files::{self, WriteError};
 use crate::flow::{self, Ending, Outcome};
-use crate::prompt::PromptError;
+use crate::messages;
 use crate::prompt::plain::{self, PlainPrompter};
+use crate::prompt::saving::Saving;
 use crate::prompt::scripted::ScriptedPrompter;
 use crate::prompt::terminal::TerminalPrompter;
+use crate::prompt::{PromptError, Prompter};
 use crate::render::{Format, render, render_counselor};
 use crate::summary::{self, Extras, counselor};
 use crate::yaml;
@@ -47,9 +49,8 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         .collect();
     if let [a, b] = targets[..] {
         if a == b {
-            return Err(Error::BadInput(format!(
-                "--report and --save-answers both name {}; give them different files",
-                a.display()
+            return Err(Error::BadInput(messages::same_file_twice(
+                &a.display().to_string(),
             )));
         }
     }
@@ -69,6 +70,7 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
                 other_version: read.other_version(bank),
                 date: read.check.as_ref().map(|c| c.date.clone()),
                 removed: read.removed,
+                readiness: read.check.as_ref().and_then(|c| c.readiness),
                 session: Session::with_answers(bank, read.answers),
             })
         }
@@ -88,15 +90,15 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
                 .map_err(|err| prompt_error(err, bank, Some(path)))?
         }
         None if plain::requested(cli.plain) => {
-            let mut prompter = plain_prompter(bank)?;
+            let mut prompter = honest(plain_prompter(bank)?, bank, counselor, &targets);
             let outcome = flow::run_from(start, region, counselor, &mut prompter);
             eprintln!();
             outcome.map_err(|err| prompt_error(err, bank, None))?
         }
         None => {
-            let mut prompter = terminal_prompter(bank)?;
+            let mut prompter = honest(terminal_prompter(bank)?, bank, counselor, &targets);
             let outcome = flow::run_from(start, region, counselor, &mut prompter);
-            prompter.finish();
+            prompter.inner_mut().finish();
             // A blank line between the last prompt and what follows.
             eprintln!();
             outcome.map_err(|err| prompt_error(err, bank, None))?
@@ -123,19 +125,21 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         referrals: &referrals,
         counselor,
         changes: changes.as_ref(),
+        session: date::now(),
     };
     let wanted: Vec<String> = targets.iter().map(|p| p.display().to_string()).collect();
     let mut saved = Vec::new();
     let mut failures = Vec::new();
     if let Some(path) = &cli.report {
-        let text = report.render(&wanted, report_format(path));
+        let text = report.render_file(&wanted, report_format(path), cli.include_notes);
         match files::write_private(path, text.as_bytes(), cli.force) {
             Ok(()) => saved.push(path.display().to_string()),
             Err(err) => failures.push(err),
         }
     }
     if let Some(path) = &cli.save_answers {
-        let text = answers_file(bank, &outcome.session);
+        let readiness = outcome.counselor.as_ref().and_then(|r| r.readiness);
+        let text = answers_file(bank, &outcome.session, readiness);
         match files::write_private(path, text.as_bytes(), cli.force) {
             Ok(()) => saved.push(path.display().to_string()),
             Err(err) => failures.push(err),
@@ -148,8 +152,9 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
     } else {
         let reasons: Vec<String> = failures.iter().map(ToString::to_string).collect();
         Err(Error::Failed(format!(
-            "{}\nThe summary above is complete; that file was not written.",
-            reasons.join("\n")
+            "{}\n{}",
+            reasons.join("\n"),
+            messages::summary_still_complete()
         )))
     }
 }
@@ -161,11 +166,24 @@ struct Report<'a, 'b> {
     referrals: &'a [Referral],
     counselor: Option<&'a CounselorText>,
     changes: Option<&'a Changes>,
+    /// When the session was, for the counselor summary.
+    session: String,
 }
 
 impl Report<'_, '_> {
     /// The summary (the counselor summary in counselor mode), saying `saved` were written.
     fn render(&self, saved: &[String], format: Format) -> String {
+        self.render_with(saved, format, None)
+    }
+
+    /// The summary for a report file, saying `saved` will be written. A counselor
+    /// summary leaves out the session notes (unless `include_notes`) and names no local
+    /// file: it is made to be handed on.
+    fn render_file(&self, saved: &[String], format: Format, include_notes: bool) -> String {
+        self.render_with(saved, format, Some(include_notes))
+    }
+
+    fn render_with(&self, saved: &[String], format: Format, file: Option<bool>) -> String {
         let extras = Extras {
             referrals: self.referrals,
             saved,
@@ -174,8 +192,12 @@ impl Report<'_, '_> {
         let client = summary::build(&self.outcome.session, self.region, extras);
         match (self.counselor, &self.outcome.counselor) {
             (Some(words), Some(record)) => {
-                let for_counselor =
+                let mut for_counselor =
                     counselor::build(&self.outcome.session, record, words, &client, self.region);
+                for_counselor.session = Some(self.session.clone());
+                if let Some(include_notes) = file {
+                    for_counselor = for_counselor.for_report(include_notes, &words.report_privacy);
+                }
                 render_counselor(&for_counselor, format)
             }
             _ => render(&client, format),
@@ -192,12 +214,13 @@ pub(super) fn report_format(path: &Path) -> Format {
 }
 
 /// The counting answers in the format `--answers` reads, in the order they were asked.
-fn answers_file(bank: &Bank, session: &Session) -> String {
+fn answers_file(bank: &Bank, session: &Session, readiness: Option<u8>) -> String {
     let entries = answers::to_raw(bank, session.answered());
     let check = CheckInfo {
         date: date::today(),
         bank: bank.def.id.clone(),
         version: bank.def.version,
+        readiness,
     };
     format!(
         "# selfcheck answers. This file holds sensitive health information.\n\
@@ -207,16 +230,29 @@ fn answers_file(bank: &Bank, session: &Session) -> String {
     )
 }
 
+/// The prompter, told which files will be written so that no screen says nothing is
+/// saved while something will be (with no files, it shows the bank's words as they are).
+fn honest<P: Prompter>(
+    prompter: P,
+    bank: &Bank,
+    counselor: Option<&CounselorText>,
+    targets: &[&PathBuf],
+) -> Saving<P> {
+    let files: Vec<String> = targets.iter().map(|p| p.display().to_string()).collect();
+    if files.is_empty() {
+        return Saving::unchanged(prompter);
+    }
+    Saving::new(
+        prompter,
+        &bank.def.ui,
+        counselor.map(|c| c.consent_script_saving.as_str()),
+        &files,
+    )
+}
+
 fn terminal_prompter(bank: &Bank) -> Result<TerminalPrompter> {
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-        return Err(Error::NoTerminal(
-            "the self-check asks its questions in a terminal, and there is none here \
-             (standard input or standard error is not a terminal).\n\
-             To answer without prompts, write your answers in a file and run \
-             `selfcheck --answers FILE` (see README, \"Answers file\").\n\
-             To answer line by line from standard input, run `selfcheck --plain`."
-                .into(),
-        ));
+        return Err(Error::NoTerminal(messages::no_terminal().into()));
     }
     TerminalPrompter::new(&bank.def.ui).map_err(|err| Error::Failed(err.to_string()))
 }
@@ -239,13 +275,14 @@ fn prompt_error(err: PromptError, bank: &Bank, answers: Option<&Path>) -> Error 
         PromptError::Interrupted => Error::Interrupted(bank.def.ui.interrupted_message.clone()),
         PromptError::NoTerminal(message) => Error::NoTerminal(message),
         PromptError::InputEnded => Error::BadInput(format!(
-            "standard input ended before the self-check was finished.\n{}",
+            "{}\n{}",
+            messages::input_ended(),
             bank.def.ui.interrupted_message
         )),
         PromptError::Script(message) => match answers {
             Some(path) => Error::BadInput(format!("{}: {message}", path.display())),
             None => Error::Failed(message),
         },
-        PromptError::Io(err) => Error::Failed(format!("could not talk to the terminal: {err}")),
+        PromptError::Io(err) => Error::Failed(messages::terminal_failed(&err.to_string())),
     }
 }

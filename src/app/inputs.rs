@@ -6,6 +6,7 @@ use crate::answers::{self, Answer, CheckInfo};
 use crate::bank::model::Region;
 use crate::bank::{BUILTIN, Bank};
 use crate::error::{Error, Result};
+use crate::messages;
 use crate::yaml::{self, YamlError};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -19,10 +20,7 @@ pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank>
         (None, None) => Ok(BUILTIN[0].load()?),
         (None, Some(lang)) => Bank::builtin_in(lang).ok_or_else(|| {
             let langs: Vec<&str> = BUILTIN.iter().map(|b| b.lang).collect();
-            Error::BadInput(format!(
-                "no built-in bank in language `{lang}`; there are: {}",
-                langs.join(", ")
-            ))
+            Error::BadInput(messages::no_builtin_bank(lang, &langs.join(", ")))
         }),
     }
 }
@@ -31,35 +29,27 @@ pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank>
 pub(super) fn read_input(path: &Path) -> Result<String> {
     let name = path.display();
     let bad = |why: String| Error::BadInput(format!("{name}: {why}"));
-    let meta = std::fs::metadata(path)
-        .map_err(|err| bad(format!("cannot read it: {}", io_reason(&err))))?;
+    let meta =
+        std::fs::metadata(path).map_err(|err| bad(messages::cannot_read(&io_reason(&err))))?;
     if meta.is_dir() {
-        return Err(bad("is a directory; give the path of a YAML file".into()));
+        return Err(bad(messages::is_directory().into()));
     }
     if meta.len() > MAX_INPUT_BYTES {
-        return Err(bad(format!(
-            "is {} bytes; files over {MAX_INPUT_BYTES} bytes (1 MiB) are refused",
-            meta.len()
-        )));
+        return Err(bad(messages::too_big(meta.len(), MAX_INPUT_BYTES)));
     }
-    let bytes =
-        std::fs::read(path).map_err(|err| bad(format!("cannot read it: {}", io_reason(&err))))?;
-    let text = String::from_utf8(bytes).map_err(|err| {
-        bad(format!(
-            "is not UTF-8 text (bad byte at offset {}); save it as UTF-8",
-            err.utf8_error().valid_up_to()
-        ))
-    })?;
+    let bytes = std::fs::read(path).map_err(|err| bad(messages::cannot_read(&io_reason(&err))))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|err| bad(messages::not_utf8(err.utf8_error().valid_up_to())))?;
     if text.trim().is_empty() {
-        return Err(bad("is empty".into()));
+        return Err(bad(messages::is_empty().into()));
     }
     Ok(text)
 }
 
 fn io_reason(err: &std::io::Error) -> String {
     match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => messages::no_such_file().into(),
+        std::io::ErrorKind::PermissionDenied => messages::permission_denied().into(),
         _ => err.to_string(),
     }
 }
@@ -68,10 +58,7 @@ pub(super) fn pick_region<'b>(bank: &'b Bank, id: Option<&str>) -> Result<&'b Re
     match id {
         None => Ok(bank.default_region()),
         Some(id) => bank.region(id).ok_or_else(|| {
-            Error::BadInput(format!(
-                "unknown region `{id}`; this bank has: {}",
-                bank.region_ids().join(", ")
-            ))
+            Error::BadInput(messages::unknown_region(id, &bank.region_ids().join(", ")))
         }),
     }
 }

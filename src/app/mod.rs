@@ -7,14 +7,24 @@ mod inputs;
 
 use crate::cli::{Cli, Command, ListFormat};
 use crate::error::{Error, Result};
+use crate::messages::Lang;
 use crate::questions;
-use clap::Parser;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The session's language, before anything is said: --lang, else the locale.
+    let lang = Lang::pick(crate::cli::lang_arg(&args).as_deref(), |name| {
+        std::env::var(name).ok()
+    });
+    crate::messages::set(lang);
+    if monochrome(std::env::var("TERM").ok().as_deref()) {
+        console::set_colors_enabled(false);
+        console::set_colors_enabled_stderr(false);
+    }
+    let cli = crate::cli::parse(args, lang);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
@@ -22,6 +32,12 @@ pub fn main() -> ExitCode {
             err.exit_code()
         }
     }
+}
+
+/// A terminal type that shows no colour (`xterm-mono`, `vt100-m`, ...): the screens are
+/// drawn without any colour or style codes, as with `NO_COLOR`.
+fn monochrome(term: Option<&str>) -> bool {
+    term.is_some_and(|t| t.ends_with("-mono") || t.ends_with("-m") || t == "mono")
 }
 
 /// Every line of an error starts with the program's name, so it reads well in logs.
@@ -35,17 +51,33 @@ fn prefix_lines(message: &str) -> String {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    if let Some(Command::Validate { files }) = &cli.command {
-        return validate(files);
+    match &cli.command {
+        Some(Command::Validate { files }) => return validate(files),
+        Some(Command::Completions { shell }) => {
+            return write_stdout(&String::from_utf8_lossy(&crate::cli::completions(*shell)));
+        }
+        Some(Command::Man) => {
+            let page = crate::cli::man_page()
+                .map_err(|err| Error::Failed(format!("could not make the manual page: {err}")))?;
+            return write_stdout(&String::from_utf8_lossy(&page));
+        }
+        _ => {}
     }
-    let bank = inputs::load_bank(cli.bank.as_deref(), cli.lang.as_deref())?;
+    // Without --lang, the built-in bank follows the locale, as the messages do.
+    let lang = cli
+        .lang
+        .clone()
+        .or_else(|| Some(crate::messages::lang().code().to_string()));
+    let bank = inputs::load_bank(cli.bank.as_deref(), lang.as_deref())?;
     match &cli.command {
         Some(Command::Questions { format }) => write_stdout(&match format {
             ListFormat::Json => questions::json(&bank),
             ListFormat::Text => questions::text(&bank),
         }),
         Some(Command::History(args)) => history::history(&history::options(&cli, args)?, &bank),
-        Some(Command::Validate { .. }) => unreachable!("handled above"),
+        Some(Command::Validate { .. } | Command::Completions { .. } | Command::Man) => {
+            unreachable!("handled above")
+        }
         None => check::self_check(&cli, &bank),
     }
 }
@@ -55,6 +87,9 @@ fn validate(files: &[PathBuf]) -> Result<()> {
     for file in files {
         let name = file.display().to_string();
         let loaded = inputs::read_input(file).and_then(|source| {
+            if let Some(kind) = other_kind_of_file(&source) {
+                return Err(Error::BadInput(format!("{name}: {kind}")));
+            }
             let bank = crate::bank::Bank::load(&name, &source)?;
             // A bank with the built-in bank's id in another language is its translation.
             let builtin = crate::bank::Bank::builtin();
@@ -75,6 +110,31 @@ fn validate(files: &[PathBuf]) -> Result<()> {
     }
 }
 
+/// What a file given to `validate` is when it is plainly not a bank: a referral list
+/// (`--resources`) or an answers file (`--answers`), said so instead of listing every
+/// bank key it lacks.
+fn other_kind_of_file(source: &str) -> Option<&'static str> {
+    let keys = crate::yaml::top_level_keys(source);
+    let has = |key: &str| keys.iter().any(|k| k == key);
+    if has("sections") || has("ui") || has("id") {
+        return None;
+    }
+    if has("resources") {
+        Some(
+            "this looks like a resources file (an agency's referral list), not a question \
+             bank; `validate` checks banks. Use it with `selfcheck --resources FILE`, which \
+             checks it and names any problem.",
+        )
+    } else if has(crate::answers::CHECK_KEY) {
+        Some(
+            "this looks like an answers file, not a question bank; `validate` checks banks. \
+             Use it with `selfcheck --answers FILE`.",
+        )
+    } else {
+        None
+    }
+}
+
 /// Prints to standard output; a reader that went away (`| head`) ends it quietly.
 fn write_stdout(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
@@ -83,5 +143,19 @@ fn write_stdout(text: &str) -> Result<()> {
             Err(Error::Failed(format!("could not write the output: {err}")))
         }
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn mono_terminal_types_get_no_colour() {
+        for term in ["xterm-mono", "vt100-m", "mono"] {
+            assert!(super::monochrome(Some(term)), "{term}");
+        }
+        for term in ["xterm-256color", "screen", "xterm-mouse"] {
+            assert!(!super::monochrome(Some(term)), "{term}");
+        }
+        assert!(!super::monochrome(None));
     }
 }

@@ -63,6 +63,14 @@ impl Question {
         }
     }
 
+    /// Whether choice `id` is a red flag on its own: it raises a today or emergency
+    /// alert, or crisis support, whatever the context.
+    pub fn flags(&self, id: &str) -> bool {
+        self.alerts
+            .iter()
+            .any(|a| a.if_any.iter().any(|v| v == id) && (a.tier >= Tier::Today || a.crisis))
+    }
+
     /// A red-flag question: one whose answer can call for 911 now or raise crisis
     /// support. Skipping one is named in the summary.
     pub fn is_red_flag(&self) -> bool {

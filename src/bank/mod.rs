@@ -72,6 +72,8 @@ pub struct Bank {
     by_id: HashMap<String, usize>,
     /// For each question, the earlier question its condition refers to...
     parents: Vec<Option<usize>>,
+    /// ...the ones its `or_when` refers to...
+    or_parents: Vec<Vec<usize>>,
     /// ...and the one its `unless` refers to.
     blockers: Vec<Option<usize>>,
     /// Interrupt id -> its index in `def.interrupts`.
@@ -169,6 +171,16 @@ impl Bank {
         };
         let parents = resolve(|q| q.when.as_ref());
         let blockers = resolve(|q| q.unless.as_ref());
+        let or_parents = order
+            .iter()
+            .map(|&(s, q)| {
+                def.sections[s].questions[q]
+                    .or_when
+                    .iter()
+                    .filter_map(|c| by_id.get(&c.question).copied())
+                    .collect()
+            })
+            .collect();
         let interrupts = def
             .interrupts
             .iter()
@@ -180,6 +192,7 @@ impl Bank {
             order,
             by_id,
             parents,
+            or_parents,
             blockers,
             interrupts,
         }
@@ -210,6 +223,11 @@ impl Bank {
     /// The earlier question whose answer decides whether this one is asked.
     pub fn parent(&self, index: usize) -> Option<usize> {
         self.parents[index]
+    }
+
+    /// The earlier questions whose answers can also open this one (`or_when`), in order.
+    pub fn or_parents(&self, index: usize) -> &[usize] {
+        &self.or_parents[index]
     }
 
     /// The earlier question whose answer can stop this one being asked (`unless`).
@@ -246,14 +264,13 @@ impl Bank {
 }
 
 /// Replaces `{emergency}`, `{crisis}`, `{poison}` and `{treatment}` with the region's
-/// numbers, and `{emergency_reach}` and the like with how each is reached.
+/// numbers, `{emergency_reach}` and the like with how each is reached, and
+/// `{after_hours}` with where to turn when the prescriber's office is closed.
 pub fn fill(text: &str, region: &Region) -> String {
-    region
-        .resources
-        .iter()
-        .fold(text.to_string(), |text, resource| {
-            let role = resource.role.id();
-            text.replace(&format!("{{{role}_reach}}"), &resource.reach)
-                .replace(&format!("{{{role}}}"), &resource.number)
-        })
+    let text = text.replace("{after_hours}", &region.after_hours);
+    region.resources.iter().fold(text, |text, resource| {
+        let role = resource.role.id();
+        text.replace(&format!("{{{role}_reach}}"), &resource.reach)
+            .replace(&format!("{{{role}}}"), &resource.number)
+    })
 }

@@ -240,6 +240,41 @@ pub struct Ui {
     /// How to read the grid, in a sentence: columns, rows, and where the key is.
     #[serde(default)]
     pub history_intro: String,
+    /// Under a menu whose cursor is on no item yet: how to pick (Enter alone answers nothing).
+    pub pick_hint: String,
+    /// Under a checklist with nothing checked: how to answer, "None of these" included.
+    pub check_first: String,
+    /// Said on Enter when some choices of a long list have not been in sight yet.
+    pub see_all_first: String,
+    /// Above a list that scrolls: `{n}` items out of sight above.
+    pub more_above: String,
+    /// Below a list that scrolls: `{n}` items out of sight below.
+    pub more_below: String,
+    /// Below a list that scrolls, when its last item is in sight.
+    pub end_of_list: String,
+    /// Under a page of a message too long for the window.
+    pub read_on: String,
+    /// Shown instead of a question when the window is too small to show it.
+    pub too_small: String,
+    /// The keys of a checklist (its items include "None of these").
+    pub checklist_keys: String,
+    /// Plain mode: how to answer a checklist; `{first}` and `{last}`.
+    pub plain_checklist_numbers: String,
+    /// Plain mode: "None of these" or "Prefer not to say" typed with other numbers; `{item}`.
+    pub plain_goes_alone: String,
+    /// Plain mode: the back key at the first question.
+    pub plain_first_question: String,
+    /// Said where files will be written (`--report`, `--save-answers`), on the welcome
+    /// screen and in place of a nothing-is-saved sentence; `{files}`.
+    pub will_save: String,
+    /// Sentences of help texts that say nothing is saved: left out when files will be.
+    pub not_saved_sentences: Vec<String>,
+    /// Like `progress`, while answers still to come may add or hide questions: the
+    /// total is not known yet ("of about {total}").
+    pub progress_about: String,
+    /// The summary's label for the emergency screen's "yes" (its section is the
+    /// screen's title, so the label is not that title again).
+    pub gate_label: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in
@@ -287,6 +322,14 @@ pub struct CounselorText {
     /// bank not used for `history`).
     #[serde(default)]
     pub history_title: String,
+    /// The consent script when files will be written: says where; `{files}`.
+    pub consent_script_saving: String,
+    /// `--compare`: after the readiness, the one recorded at the last check; `{before}`.
+    pub readiness_then: String,
+    /// Before the date and time of the session, at the top of the counselor summary.
+    pub session_heading: String,
+    /// The privacy line of a report file (`--report`): no local paths in it.
+    pub report_privacy: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -355,6 +398,9 @@ pub struct Region {
     pub id: String,
     pub name: String,
     pub last_checked: String,
+    /// Where to turn today when the prescriber's office is closed, as a phrase that can
+    /// follow "If your prescriber's office is closed,": what `{after_hours}` becomes.
+    pub after_hours: String,
     pub resources: Vec<Resource>,
 }
 
@@ -416,6 +462,10 @@ pub struct Question {
     pub scale: Option<String>,
     #[serde(default)]
     pub when: Option<Condition>,
+    /// Also asked when any of these holds (with `when`: asked when either does), for a
+    /// follow-up that two earlier questions can open.
+    #[serde(default)]
+    pub or_when: Vec<Condition>,
     /// Not asked when an earlier answer is one of these: for a follow-up the person may
     /// have answered already in an earlier section.
     #[serde(default)]

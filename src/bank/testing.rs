@@ -61,6 +61,25 @@ ui:
   no_changes: "Your answers are the same as at your last check."
   added_questions: "Questions added to the self-check since then"
   removed_questions: "Questions no longer in the self-check"
+  pick_hint: "Use the arrow keys to move to your answer, then press Enter."
+  check_first: "Press Space to check each item that applies, or check “None of these”. Then press Enter."
+  see_all_first: "There are more choices below. Press the down arrow to see them all before you answer."
+  more_above: "↑ {n} more above"
+  more_below: "↓ {n} more below"
+  end_of_list: "(end of the list)"
+  read_on: "Press any key to read on."
+  too_small: "This window is too small to show the question. Make it bigger, or start again with --plain. Then press any key."
+  checklist_keys: "Press Space to check an item, and Enter when you are done."
+  plain_checklist_numbers: "Type the numbers of all that apply, from {first} to {last}, separated by spaces or commas, and press Enter."
+  plain_goes_alone: "“{item}” goes alone: type it without other numbers. Please try again."
+  plain_first_question: "This is the first question: there is nothing to go back to."
+  will_save: "You asked to save this session to {files}. What you enter will be written there, and it holds sensitive health information: keep it private."
+  not_saved_sentences:
+    - "Nothing you enter is saved or sent."
+    - "Nothing you type is saved or sent."
+    - "It appears only in your summary."
+  progress_about: "Question {n} of about {total} · {section}"
+  gate_label: "Someone in danger right now"
 gate:
   title: Before we start
   text: Is anyone in danger right now?
@@ -108,6 +127,10 @@ counselor:
   not_recorded: Not recorded
   since_last_check: "Since the client's last check ({date})"
   no_changes: "The client's answers are the same as at the last check."
+  consent_script_saving: "We ask everyone these questions. The answers will be saved to {files}. Is it all right?"
+  readiness_then: "at the last check: {before} / 10"
+  session_heading: "Session"
+  report_privacy: "This report holds sensitive health information."
 notes:
   taper: {text: Do not stop suddenly.}
 safety_net: Trouble breathing, fainting, a seizure, chest pain or thoughts of suicide mean {emergency} or {crisis}.
@@ -121,6 +144,7 @@ regions:
   - id: us
     name: United States
     last_checked: "2026-11-26"
+    after_hours: "call their after-hours line, or ask a pharmacist"
     resources:
       - {role: emergency, name: Emergency, number: "911", reach: call 911, contact: Call 911, for: emergencies}
       - {role: crisis, name: 988 Lifeline, number: "988", reach: call 988, contact: Call or text 988, for: crisis}

@@ -154,6 +154,14 @@ fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
         condition_shape(&a.unless),
         condition_shape(&b.unless),
     );
+    let or_when = |q: &Question| {
+        q.or_when
+            .iter()
+            .map(|c| condition_shape(&Some(c.clone())))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    differ("`or_when` conditions", or_when(a), or_when(b));
     let alerts = |q: &Question| {
         q.alerts
             .iter()

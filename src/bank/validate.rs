@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 /// Placeholders a message may hold; each is replaced by a region's number, or (`_reach`)
 /// by how that service is reached.
-const PLACEHOLDERS: [&str; 8] = [
+const PLACEHOLDERS: [&str; 9] = [
     "{emergency}",
     "{crisis}",
     "{poison}",
@@ -18,6 +18,7 @@ const PLACEHOLDERS: [&str; 8] = [
     "{crisis_reach}",
     "{poison_reach}",
     "{treatment_reach}",
+    "{after_hours}",
 ];
 const PROGRESS_PLACEHOLDERS: [&str; 3] = ["{n}", "{total}", "{section}"];
 
@@ -170,6 +171,12 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
         &PROGRESS_PLACEHOLDERS,
         "ui.progress",
     );
+    check.placeholders(
+        "ui",
+        &raw.ui.progress_about,
+        &PROGRESS_PLACEHOLDERS,
+        "ui.progress_about",
+    );
 
     if let Some(counselor) = &raw.counselor {
         for tier in Tier::ALL {
@@ -197,8 +204,21 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
             &["{section}"],
             "counselor.session_note_prompt",
         );
+        check.placeholders(
+            "counselor",
+            &counselor.consent_script_saving,
+            &["{files}"],
+            "counselor.consent_script_saving",
+        );
+        check.placeholders(
+            "counselor",
+            &counselor.readiness_then,
+            &["{before}"],
+            "counselor.readiness_then",
+        );
     }
     check.placeholders("ui", &raw.ui.saved_to, &["{path}"], "ui.saved_to");
+    check.placeholders("ui", &raw.ui.will_save, &["{files}"], "ui.will_save");
     let ui = &raw.ui;
     for (whose, text, allowed) in [
         (
@@ -213,8 +233,19 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
         ),
         ("ui.plain_back_hint", &ui.plain_back_hint, &["{key}"]),
         ("ui.plain_echo", &ui.plain_echo, &["{answer}"]),
+        ("ui.because", &ui.because, &["{items}"]),
+        ("ui.skipped_count", &ui.skipped_count, &["{n}"]),
+        ("ui.incomplete", &ui.incomplete, &["{n}"]),
     ] {
         check.placeholders("ui", text, allowed, whose);
+    }
+    // The red flags not answered are named with the region's numbers to call.
+    let with_items: Vec<&str> = PLACEHOLDERS.iter().copied().chain(["{items}"]).collect();
+    for (whose, text) in [
+        ("ui.skipped_red_flags", &ui.skipped_red_flags),
+        ("ui.incomplete_red_flags", &ui.incomplete_red_flags),
+    ] {
+        check.placeholders("ui", text, &with_items, whose);
     }
     let key = ui.plain_back_key.trim();
     if key.is_empty() || key.chars().any(|c| c.is_ascii_digit() || c.is_whitespace()) {
@@ -474,6 +505,15 @@ fn check_questions(check: &mut Checker, raw: &RawBank) {
                 if let Some(condition) = condition {
                     check_condition(check, id, name, condition, &earlier, &all_ids);
                 }
+            }
+            for condition in &question.or_when {
+                check_condition(check, id, "`or_when`", condition, &earlier, &all_ids);
+            }
+            if !question.or_when.is_empty() && question.when.is_none() {
+                check.question(
+                    id,
+                    "has `or_when` but no `when`; write the first condition as `when`".into(),
+                );
             }
 
             for alert in &question.alerts {

@@ -24,6 +24,9 @@ pub struct Changes {
     pub added_questions: Vec<QuestionRef>,
     /// Question ids in the earlier file that this bank no longer has.
     pub removed_questions: Vec<String>,
+    /// A counselor session: the readiness recorded at the earlier check, if it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub readiness_before: Option<u8>,
 }
 
 impl Changes {
@@ -71,6 +74,8 @@ pub struct Earlier<'b> {
     pub other_version: bool,
     /// Its question ids that this bank does not have (only with another version).
     pub removed: Vec<String>,
+    /// The readiness its counselor recorded (0 to 10), if any.
+    pub readiness: Option<u8>,
 }
 
 /// The sign ids an answer reports (see `Question::signs`); none when not asked.
@@ -85,9 +90,12 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
     let mut changes = Changes {
         since: earlier.date.clone(),
         removed_questions: earlier.removed.clone(),
+        readiness_before: earlier.readiness,
         ..Changes::default()
     };
     let then = &earlier.session;
+    // Red flags no longer reported lead their group, in the bank's order.
+    let mut red_flags_gone = 0;
     for index in 0..bank.len() {
         let question = bank.question(index);
         let before = then
@@ -137,34 +145,66 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
         let gone: Vec<&str> = was.iter().copied().filter(|s| !is.contains(s)).collect();
         match question.kind {
             Kind::Checklist => {
-                // Whole answers then and now, so "Anxiety → Anxiety, Sweating" reads
-                // plainly; `items` names exactly which ones.
+                // Whole answers then and now, and `items` names exactly which ones are
+                // new or gone: the line a person reads names them.
                 if !added.is_empty() {
                     let mut new = change(words(before), words(after));
                     new.items = question.labels(&added);
                     flag(&mut new, earlier, now, index, region);
                     changes.new.push(new);
                 }
-                if !gone.is_empty() {
+                // A red flag no longer reported is named on its own line, ahead of the
+                // rest; no verdict is drawn from it.
+                let (red, rest): (Vec<&str>, Vec<&str>) =
+                    gone.iter().partition(|id| question.flags(id));
+                for id in red {
                     let mut resolved = change(words(before), words(after));
-                    resolved.items = question.labels(&gone);
+                    resolved.items = question.labels(&[id]);
+                    changes.resolved.insert(red_flags_gone, resolved);
+                    red_flags_gone += 1;
+                }
+                if !rest.is_empty() {
+                    let mut resolved = change(words(before), words(after));
+                    resolved.items = question.labels(&rest);
                     changes.resolved.push(resolved);
                 }
             }
-            _ => match (was.is_empty(), is.is_empty()) {
-                (true, false) => {
-                    let mut new = change(words(before), words(after));
-                    flag(&mut new, earlier, now, index, region);
-                    changes.new.push(new);
+            _ => {
+                // A move from one of a question's own choices to another (not on a
+                // frequency or severity scale, not yes or no) is a change, whichever
+                // of the two reports a sign.
+                let between_choices = question.kind == Kind::Choice
+                    && question.scale.is_none()
+                    && matches!((before, after), (Some(Answer::Choice(a)), Some(Answer::Choice(b))) if a != b);
+                let newly_a_sign = was.is_empty() && !is.is_empty();
+                match (was.is_empty(), is.is_empty()) {
+                    _ if between_choices && !newly_a_sign => {
+                        let mut moved = change(words(before), words(after));
+                        flag(&mut moved, earlier, now, index, region);
+                        changes.changed.push(moved);
+                    }
+                    (true, false) => {
+                        let mut new = change(words(before), words(after));
+                        flag(&mut new, earlier, now, index, region);
+                        changes.new.push(new);
+                    }
+                    (false, true) => {
+                        let resolved = change(words(before), words(after));
+                        if was.iter().any(|id| question.flags(id)) {
+                            changes.resolved.insert(red_flags_gone, resolved);
+                            red_flags_gone += 1;
+                        } else {
+                            changes.resolved.push(resolved);
+                        }
+                    }
+                    (false, false) if was != is => {
+                        let mut moved = change(words(before), words(after));
+                        flag(&mut moved, earlier, now, index, region);
+                        changes.changed.push(moved);
+                    }
+                    _ => {}
                 }
-                (false, true) => changes.resolved.push(change(words(before), words(after))),
-                (false, false) if was != is => {
-                    let mut moved = change(words(before), words(after));
-                    flag(&mut moved, earlier, now, index, region);
-                    changes.changed.push(moved);
-                }
-                _ => {}
-            },
+            }
         }
     }
     // New red flags lead, most urgent first; the rest keep the bank's order.

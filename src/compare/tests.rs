@@ -58,6 +58,7 @@ fn earlier<'b>(session: Session<'b>) -> Earlier<'b> {
         date: Some("2026-11-19".into()),
         other_version: false,
         removed: Vec::new(),
+        readiness: None,
     }
 }
 
@@ -110,6 +111,74 @@ fn new_resolved_and_moved_answers_are_told_apart() {
     assert_eq!(changes.resolved[0].items, ["Sweating"]);
     assert_eq!(shape(&changes.changed), ["more: Sometimes -> Often"]);
 }
+
+#[test]
+fn a_red_flag_no_longer_reported_stands_on_its_own_first() {
+    let changes = compare_pair(
+        &[
+            ("more", choice("often")),
+            ("missed", choice("yes")),
+            ("symptoms", checked(&["sweating", "seizure", "anxiety"])),
+        ],
+        &[
+            ("more", choice("never")),
+            ("missed", choice("yes")),
+            ("symptoms", checked(&[])),
+        ],
+    );
+    let items: Vec<&[String]> = changes.resolved.iter().map(|c| &c.items[..]).collect();
+    assert_eq!(
+        items,
+        [
+            &["A seizure".to_string()][..],
+            &[][..],
+            &["Sweating".to_string(), "Anxiety".to_string()][..]
+        ]
+    );
+    assert_eq!(changes.resolved[1].question, "more");
+    assert!(
+        changes
+            .resolved
+            .iter()
+            .all(|c| c.tier.is_none() && c.action.is_none())
+    );
+}
+
+#[test]
+fn a_move_between_two_choices_is_a_change() {
+    let bank = bank(CHOICES);
+    let region = bank.default_region();
+    let then = answers(&bank, &[("plan", choice("want_to_stop"))]);
+    let now = answers(&bank, &[("plan", choice("slow_plan"))]);
+    let changes = compare(&earlier(then), &now, region);
+    assert!(changes.resolved.is_empty(), "{changes:?}");
+    assert_eq!(
+        shape(&changes.changed),
+        ["plan: Want to stop, no plan -> Stopping slowly with my prescriber"]
+    );
+    // From nothing to a sign is still new.
+    let then = answers(&bank, &[("plan", choice("keep_taking"))]);
+    let now = answers(&bank, &[("plan", choice("want_to_stop"))]);
+    let changes = compare(&earlier(then), &now, region);
+    assert_eq!(changes.new.len(), 1, "{changes:?}");
+}
+
+const CHOICES: &str = r#"
+  - id: plans
+    title: Plans
+    intro: Right now.
+    questions:
+      - id: plan
+        kind: choice
+        text: Right now, are you planning to stop?
+        label: Plans to stop
+        choices:
+          - {id: keep_taking, label: "No, I keep taking it", neutral: true}
+          - {id: slow_plan, label: "Stopping slowly with my prescriber", neutral: true}
+          - {id: want_to_stop, label: "Want to stop, no plan"}
+        alerts:
+          - {if_any: [want_to_stop], tier: soon}
+"#;
 
 #[test]
 fn a_new_red_flag_leads_with_its_action() {
@@ -186,6 +255,7 @@ fn another_bank_version_lists_added_and_removed_questions_instead_of_changes() {
         date: None,
         other_version: true,
         removed: vec!["old".into()],
+        readiness: None,
     };
     let now = answers(
         &bank,

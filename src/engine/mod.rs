@@ -65,11 +65,7 @@ impl<'b> Session<'b> {
 
     /// Whether a question is asked, given the answers to earlier questions.
     pub fn is_visible(&self, index: usize) -> bool {
-        let opened = match self.bank.parent(index) {
-            None => true,
-            Some(parent) => self.is_visible(parent) && self.opens(index, parent),
-        };
-        opened
+        self.opened(index, &|i| self.is_visible(i))
             && !self
                 .bank
                 .blocker(index)
@@ -85,13 +81,26 @@ impl<'b> Session<'b> {
         }
     }
 
-    /// Whether the answer to `parent` is one that asks `index`.
-    fn opens(&self, index: usize, parent: usize) -> bool {
-        let when = self.bank.question(index).when.as_ref();
-        match (when, &self.answers[parent]) {
-            (Some(when), Some(answer)) => answer.is_any_of(&when.if_any),
-            _ => false,
-        }
+    /// Whether the earlier answers open `index`: it has no `when`, or its `when` or one
+    /// of its `or_when` conditions holds (on a question that is itself asked).
+    fn opened(&self, index: usize, visible: &dyn Fn(usize) -> bool) -> bool {
+        let question = self.bank.question(index);
+        let Some(parent) = self.bank.parent(index) else {
+            return question.when.is_none();
+        };
+        let holds = |condition: Option<&Condition>, on: usize| {
+            visible(on)
+                && match (condition, &self.answers[on]) {
+                    (Some(c), Some(answer)) => answer.is_any_of(&c.if_any),
+                    _ => false,
+                }
+        };
+        holds(question.when.as_ref(), parent)
+            || question
+                .or_when
+                .iter()
+                .zip(self.bank.or_parents(index))
+                .any(|(c, &on)| holds(Some(c), on))
     }
 
     /// Which questions are asked, all at once: conditions refer only to earlier
@@ -99,10 +108,7 @@ impl<'b> Session<'b> {
     fn visibility(&self) -> Vec<bool> {
         let mut visible = Vec::with_capacity(self.bank.len());
         for index in 0..self.bank.len() {
-            let opened = match self.bank.parent(index) {
-                None => true,
-                Some(parent) => visible[parent] && self.opens(index, parent),
-            };
+            let opened = self.opened(index, &|i| visible[i]);
             let blocked = self
                 .bank
                 .blocker(index)

@@ -285,6 +285,25 @@ impl Flow<'_, '_> {
             .collect()
     }
 
+    /// Whether the number of questions is final: no question's `when` or `unless`
+    /// still waits on an answer to come.
+    fn total_is_known(&self) -> bool {
+        let bank = self.bank;
+        (0..bank.len()).all(|i| {
+            let question = bank.question(i);
+            [&question.when, &question.unless]
+                .into_iter()
+                .flatten()
+                .chain(&question.or_when)
+                .all(|condition| match bank.index_of(&condition.question) {
+                    Some(on) => {
+                        !self.session.is_visible(on) || self.session.answer_of(on).is_some()
+                    }
+                    None => true,
+                })
+        })
+    }
+
     fn view(&self, index: usize) -> QuestionView {
         let question = self.bank.question(index);
         let section = self.bank.section_of(index);
@@ -312,11 +331,14 @@ impl Flow<'_, '_> {
                 })
                 .collect(),
             default: self.session.default_for(index).cloned(),
-            progress: ui
-                .progress
-                .replace("{n}", &n.to_string())
-                .replace("{total}", &progress.total.to_string())
-                .replace("{section}", &section.title),
+            progress: if self.total_is_known() {
+                &ui.progress
+            } else {
+                &ui.progress_about
+            }
+            .replace("{n}", &n.to_string())
+            .replace("{total}", &progress.total.to_string())
+            .replace("{section}", &section.title),
             n,
             total: progress.total,
             can_go_back: self.session.can_go_back(),

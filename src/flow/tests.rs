@@ -49,6 +49,8 @@ enum Step {
 struct Fake {
     steps: VecDeque<Step>,
     log: Vec<String>,
+    /// The progress words of each question asked.
+    progress: Vec<String>,
 }
 
 impl Fake {
@@ -56,6 +58,7 @@ impl Fake {
         Fake {
             steps: steps.into(),
             log: Vec::new(),
+            progress: Vec::new(),
         }
     }
 
@@ -88,6 +91,7 @@ impl Prompter for Fake {
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
         self.log
             .push(format!("ask {} ({}/{})", view.id, view.n, view.total));
+        self.progress.push(view.progress.clone());
         if let Some(note) = &view.counselor_notes {
             self.log.push(format!("  {}: {}", note.label, note.text));
         }
@@ -197,6 +201,20 @@ fn a_quiet_session_runs_welcome_gate_sections_questions_and_review_in_order() {
             "review Missed doses=No, Feeling low=No",
         ]
     );
+}
+
+#[test]
+fn the_total_is_about_while_answers_to_come_may_change_it() {
+    let (_, fake, _) = play(vec![
+        Step::Gate(false),
+        no(),
+        no(),
+        Step::Review(ReviewReply::Done),
+    ]);
+    // Before "missed" is answered, its follow-up may or may not come.
+    assert_eq!(fake.progress[0], "Question 1 of about 2 · Use");
+    // After it, the total is known.
+    assert_eq!(fake.progress[1], "Question 2 of 2 · Mood");
 }
 
 #[test]

@@ -47,6 +47,7 @@ fn check(file: &str, date: Option<&str>, changes: &[(&str, RawAnswer)]) -> Saved
             date: d.to_string(),
             bank: "clonazepam".into(),
             version: BANK.def.version,
+            readiness: None,
         }),
         answers: answers::from_raw(&BANK, &raw).expect("valid answers"),
     }

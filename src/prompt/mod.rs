@@ -3,6 +3,7 @@
 //! lays them out and reads a reply, and decides nothing else.
 
 pub mod plain;
+pub mod saving;
 pub mod scripted;
 pub mod stop;
 pub mod terminal;

@@ -173,8 +173,15 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     }
 
     /// Lists `labels` numbered from `first` and reads until one of them is picked; its
-    /// index, or `None` for the back key (offered only when `back`).
-    fn pick(&mut self, labels: &[String], first: usize, back: bool) -> PromptResult<Option<usize>> {
+    /// index, or `None` for the back key (offered only when `back`). At the first
+    /// question (`question` and not `back`) the back key is told there is no going back.
+    fn pick(
+        &mut self,
+        labels: &[String],
+        first: usize,
+        back: bool,
+        question: bool,
+    ) -> PromptResult<Option<usize>> {
         self.list(labels, first)?;
         let last = first + labels.len().saturating_sub(1);
         let hint = self.hint(&self.ui.plain_choice_hint, first, last, back);
@@ -183,6 +190,11 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             let reply = self.read()?;
             if back && self.is_back(&reply) {
                 return Ok(None);
+            }
+            if question && self.is_back(&reply) {
+                let at_first = self.ui.plain_first_question.clone();
+                self.say(&at_first)?;
+                continue;
             }
             match number(&reply, first, last) {
                 Some(n) => return Ok(Some(n - first)),
@@ -194,16 +206,17 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     /// Like `pick` with no going back, and repeats the label picked back.
     fn pick_and_echo(&mut self, labels: &[String], first: usize) -> PromptResult<usize> {
         // Without the back key `pick` always returns a pick.
-        let picked = self.pick(labels, first, false)?.unwrap_or_default();
+        let picked = self.pick(labels, first, false, false)?.unwrap_or_default();
         self.echo(&labels[picked])?;
         Ok(picked)
     }
 
-    /// A checklist: any of the numbers 1 to N (N is prefer not to say), or none.
+    /// A checklist: any of the numbers of its items, or the number of "None of these"
+    /// or of "Prefer not to say" alone. An empty line is not an answer.
     fn checklist(&mut self, view: &QuestionView, labels: &[String]) -> PromptResult<Reply> {
         self.list(labels, 1)?;
         let hint = self.hint(
-            &self.ui.plain_checklist_hint,
+            &self.ui.plain_checklist_numbers,
             1,
             labels.len(),
             view.can_go_back,
@@ -211,15 +224,28 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         self.say(&hint)?;
         loop {
             let reply = self.read()?;
-            if view.can_go_back && self.is_back(&reply) {
-                return Ok(Reply::Back);
+            if self.is_back(&reply) {
+                if view.can_go_back {
+                    return Ok(Reply::Back);
+                }
+                let first = self.ui.plain_first_question.clone();
+                self.say(&first)?;
+                continue;
             }
             match numbers(&reply, 1, labels.len()) {
-                Some(picked) => {
+                Some(picked) if !picked.is_empty() => {
                     let picked: Vec<usize> = picked.iter().map(|n| n - 1).collect();
-                    return Ok(Reply::Answer(checklist_answer(view, &picked)));
+                    let alone = picked.iter().find(|&&i| i >= view.choices.len());
+                    match alone {
+                        Some(&i) if picked.len() > 1 => {
+                            let said = self.ui.plain_goes_alone.replace("{item}", &labels[i]);
+                            self.say(&said)?;
+                            self.say(&hint)?;
+                        }
+                        _ => return Ok(Reply::Answer(checklist_answer(view, &picked))),
+                    }
                 }
-                None => self.invalid(&hint)?,
+                _ => self.invalid(&hint)?,
             }
         }
     }
@@ -232,7 +258,7 @@ fn number(reply: &str, first: usize, last: usize) -> Option<usize> {
 }
 
 /// The numbers typed, separated by spaces or commas, when each is one from `first` to
-/// `last`; sorted, each once. Nothing typed is none.
+/// `last`; sorted, each once.
 fn numbers(reply: &str, first: usize, last: usize) -> Option<Vec<usize>> {
     let mut picked = reply
         .split(|c: char| c == ',' || c.is_whitespace())
@@ -261,16 +287,24 @@ fn choice_answer(view: &QuestionView, picked: usize) -> Answer {
     }
 }
 
-/// The answer for the items picked from a checklist, in the bank's order. "Prefer not to
-/// say" alone is skipped; picked together with signs, the signs are kept: nothing the
-/// person reported is dropped.
+/// The labels of a checklist: its choices, then "None of these" and "Prefer not to say".
+fn checklist_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
+    view.choices
+        .iter()
+        .map(|c| c.label.clone())
+        .chain([ui.nothing_selected.clone(), ui.prefer_not_to_say.clone()])
+        .collect()
+}
+
+/// The answer for the items picked from a checklist, in the bank's order: the signs, or
+/// none ("None of these"), or skipped ("Prefer not to say"); the last two come alone.
 fn checklist_answer(view: &QuestionView, picked: &[usize]) -> Answer {
     let ids: Vec<String> = picked
         .iter()
         .filter_map(|&i| view.choices.get(i))
         .map(|c| c.id.clone())
         .collect();
-    if ids.is_empty() && picked.contains(&view.choices.len()) {
+    if ids.is_empty() && picked.contains(&(view.choices.len() + 1)) {
         Answer::Skipped
     } else {
         Answer::Checklist(ids)
@@ -315,13 +349,13 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         let reply = match view.kind {
             Kind::YesNo | Kind::Choice => {
                 let labels = choice_labels(view, &self.ui);
-                match self.pick(&labels, 1, view.can_go_back)? {
+                match self.pick(&labels, 1, view.can_go_back, true)? {
                     Some(picked) => Reply::Answer(choice_answer(view, picked)),
                     None => Reply::Back,
                 }
             }
             Kind::Checklist => {
-                let labels = choice_labels(view, &self.ui);
+                let labels = checklist_labels(view, &self.ui);
                 self.checklist(view, &labels)?
             }
             Kind::Text => {
@@ -539,7 +573,8 @@ mod tests {
         let mut p = prompter(&format!("{key}\n1\n"));
         assert_eq!(answer(p.ask(&first).unwrap()), Answer::Choice("yes".into()));
         let out = written(p);
-        assert!(out.contains(&ui().plain_invalid), "{out}");
+        assert!(out.contains(&ui().plain_first_question), "{out}");
+        assert!(!out.contains(&ui().plain_invalid), "{out}");
         assert!(!out.contains(&ui().plain_back_hint.replace("{key}", &key)));
     }
 
@@ -584,33 +619,49 @@ mod tests {
         );
         let out = written(p);
         let hint = ui()
-            .plain_checklist_hint
+            .plain_checklist_numbers
             .replace("{first}", "1")
-            .replace("{last}", "3");
+            .replace("{last}", "4");
         assert!(out.contains(&wrap(&hint, WIDTH, "", "")), "{out}");
         assert!(out.contains(&ui().plain_echo.replace("{answer}", "Sweating, A seizure")));
     }
 
     #[test]
-    fn an_empty_checklist_is_none_and_prefer_not_to_say_keeps_signs() {
-        let mut p = prompter("\n");
+    fn a_checklist_answers_only_by_a_number_none_of_these_included() {
+        // An empty line is not an answer: "None of these" is a number of its own.
+        let mut p = prompter("\n3\n");
         assert_eq!(
             answer(p.ask(&symptoms()).unwrap()),
             Answer::Checklist(vec![])
         );
-        assert!(written(p).contains(&ui().plain_echo.replace("{answer}", &ui().nothing_selected)));
-        let mut p = prompter("3\n");
-        assert_eq!(answer(p.ask(&symptoms()).unwrap()), Answer::Skipped);
-        let mut p = prompter("3 2\n");
-        assert_eq!(
-            answer(p.ask(&symptoms()).unwrap()),
-            Answer::Checklist(vec!["seizure".into()])
+        let out = written(p);
+        assert!(
+            out.contains(&format!("  3. {}", ui().nothing_selected)),
+            "{out}"
         );
+        assert!(out.contains(&ui().plain_invalid), "{out}");
+        assert!(out.contains(&ui().plain_echo.replace("{answer}", &ui().nothing_selected)));
+        let mut p = prompter("4\n");
+        assert_eq!(answer(p.ask(&symptoms()).unwrap()), Answer::Skipped);
         let mut p = prompter("1 x\n1\n");
         assert_eq!(
             answer(p.ask(&symptoms()).unwrap()),
             Answer::Checklist(vec!["sweating".into()])
         );
+    }
+
+    #[test]
+    fn prefer_not_to_say_with_a_sign_is_said_to_go_alone_not_dropped() {
+        let mut p = prompter("4 2\n2\n");
+        assert_eq!(
+            answer(p.ask(&symptoms()).unwrap()),
+            Answer::Checklist(vec!["seizure".into()])
+        );
+        let out = written(p);
+        let alone = ui()
+            .plain_goes_alone
+            .replace("{item}", &ui().prefer_not_to_say);
+        assert!(out.contains(&wrap(&alone, WIDTH, "", "")), "{out}");
     }
 
     #[test]

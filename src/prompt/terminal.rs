@@ -13,11 +13,15 @@
 //! that they read apart from the client's words even without colour.
 //!
 //! Line counting is what keeps the screen clean: every line written here is wrapped to
-//! fit the terminal (the terminal never wraps on its own), menu items are wrapped the way
-//! dialoguer counts them, and a menu never has more rows than the screen.
+//! fit the terminal (the terminal never wraps on its own). Menus are drawn with their
+//! header by `menu`, on a plan made by `screen`: Enter alone never answers, every choice
+//! is seen before an answer is taken, and a resized window is drawn again.
 
 mod bar;
+mod header;
 mod layout;
+mod menu;
+mod screen;
 mod theme;
 
 use super::stop;
@@ -25,22 +29,11 @@ use super::stop;
 use super::*;
 use crate::bank::model::Ui;
 use console::{Term, measure_text_width, style};
-use dialoguer::{Input, MultiSelect, Select};
+use dialoguer::Input;
+use menu::{Esc, Menu, Outcome, Picked};
+use screen::{Look, Part};
 use std::io;
-use theme::{CHECKLIST_PREFIX, SELECT_PREFIX, SelfcheckTheme};
-
-/// Menu rows kept in sight under a question's header when the counselor's notes have
-/// to give way on a short screen.
-const MENU_MIN_ROWS: usize = 5;
-
-/// How a line of text is drawn.
-#[derive(Clone, Copy)]
-enum Look {
-    Plain,
-    Bold,
-    Dim,
-    Alert(Tier),
-}
+use theme::SelfcheckTheme;
 
 /// What is on screen below the last fixed block (welcome, gate, interrupt, review), so
 /// that going back can take the previous answer's record line off the screen again.
@@ -112,19 +105,7 @@ impl TerminalPrompter {
     /// Writes `text` wrapped to the terminal, each line drawn with `look`; returns the
     /// number of rows written.
     fn say(&self, text: &str, look: Look) -> io::Result<usize> {
-        let lines = layout::lines(text, self.width());
-        for line in &lines {
-            let line = line.as_str();
-            let drawn = match look {
-                Look::Plain => line.to_string(),
-                Look::Bold => style(line).for_stderr().bold().to_string(),
-                Look::Dim => style(line).for_stderr().dim().to_string(),
-                Look::Alert(Tier::Emergency) => style(line).for_stderr().bold().red().to_string(),
-                Look::Alert(_) => style(line).for_stderr().bold().yellow().to_string(),
-            };
-            self.term.write_line(&drawn)?;
-        }
-        Ok(lines.len())
+        menu::draw(&self.term, &header::wrapped(text, look, self.width()))
     }
 
     fn blank(&self) -> io::Result<usize> {
@@ -140,162 +121,56 @@ impl TerminalPrompter {
         self.term.flush()
     }
 
-    /// One compact line for a reply: "✔ {what} · {words}", cut to one line.
+    /// The record of a reply: "✔ {what} · {words}", wrapped, never cut.
     fn record(&mut self, what: &str, words: &str) -> io::Result<()> {
-        self.record_line(what, words, layout::MIN_LABEL)?;
+        let rows = self.record_line(what, words)?;
         self.tail.push(Shown {
             block: Block::Record,
-            rows: 1,
+            rows,
         });
         Ok(())
     }
 
-    /// The record line of a session note: like an answer's, but shown again after going
-    /// back takes it off, and its long prompt (which names the section) keeps half the
-    /// line.
+    /// The record of a session note: like an answer's, but shown again after going
+    /// back takes it off.
     fn note_record(&mut self, what: &str, words: &str) -> io::Result<()> {
-        self.record_line(what, words, self.width() / 2)?;
+        let rows = self.record_line(what, words)?;
         self.tail.push(Shown {
             block: Block::Note(Again::Note {
                 what: what.to_string(),
                 words: words.to_string(),
             }),
-            rows: 1,
+            rows,
         });
         Ok(())
     }
 
-    /// Draws a record line; a long `what` keeps at least `min_label` columns.
-    fn record_line(&self, what: &str, words: &str, min_label: usize) -> io::Result<()> {
-        let width = self.width().saturating_sub(2);
-        let text = layout::record_text(what, words, width, min_label);
-        let line = format!(
-            "{} {}",
-            style("✔").for_stderr().green(),
-            style(text).for_stderr().dim()
-        );
-        self.term.write_line(&line)
-    }
-
-    /// A block for the counselor, not the client: each line behind a "│" bar, in cyan
-    /// with the label bold, or in bold red for what the counselor must do now (`alert`).
-    /// Returns the number of rows written, at most `max_rows` (and at least one).
-    fn counsel(
-        &self,
-        label: Option<&str>,
-        text: &str,
-        alert: bool,
-        max_rows: usize,
-    ) -> io::Result<usize> {
-        let lines = layout::counsel_lines(label, text, self.width(), max_rows);
-        for (head, rest) in &lines {
-            let line = if alert {
-                let text = format!("│ {head}{rest}");
-                style(text).for_stderr().bold().red().to_string()
-            } else {
-                format!(
-                    "{}{}{}",
-                    style("│ ").for_stderr().cyan(),
-                    style(head).for_stderr().cyan().bold(),
-                    style(rest).for_stderr().cyan()
-                )
-            };
+    /// Draws a record; returns its rows.
+    fn record_line(&self, what: &str, words: &str) -> io::Result<usize> {
+        let lines = layout::record_lines(what, words, self.width());
+        for (i, text) in lines.iter().enumerate() {
+            let mark = if i == 0 { "✔" } else { " " };
+            let line = format!(
+                "{} {}",
+                style(mark).for_stderr().green(),
+                style(text).for_stderr().dim()
+            );
             self.term.write_line(&line)?;
         }
         Ok(lines.len())
     }
 
-    /// A prompt for dialoguer's own prompt line, only when it fits on one line with room
-    /// for a page indicator; dialoguer does not count the rows of a wrapped prompt.
+    /// A prompt for dialoguer's own prompt line, only when it fits on one line;
+    /// dialoguer does not count the rows of a wrapped prompt.
     fn menu_prompt(&self, text: &str) -> Option<String> {
         (measure_text_width(text) + 16 <= self.width()).then(|| text.to_string())
     }
 
-    /// How many rows the screen has left under `used` rows (and a prompt line, if any).
-    fn room(&self, used: usize, prompt: bool) -> usize {
-        self.rows()
-            .saturating_sub(used + usize::from(prompt) + 1)
-            .max(1)
-    }
-
-    /// How many items a menu under `used` rows shows at once, and its prompt line. When
-    /// the items do not all fit, a menu without a prompt gets `title` as one (if it fits
-    /// on a line), so that dialoguer can show which page is up.
-    fn page(
-        &self,
-        items: &[String],
-        used: usize,
-        prompt: Option<&str>,
-        title: &str,
-    ) -> (usize, Option<String>) {
-        let tallest = items
-            .iter()
-            .map(|i| layout::item_rows(i))
-            .max()
-            .unwrap_or(1);
-        let page = layout::page_length(self.room(used, prompt.is_some()), tallest);
-        match prompt {
-            Some(prompt) => (page, Some(prompt.to_string())),
-            None if items.len() > page => match self.menu_prompt(title) {
-                Some(title) => (
-                    layout::page_length(self.room(used, true), tallest),
-                    Some(title),
-                ),
-                None => (page, None),
-            },
-            None => (page, None),
-        }
-    }
-
-    /// A one-answer menu under `used` rows of header. `None` on Esc or q.
-    /// Also returns how many rows the menu took, at most.
-    fn menu(
-        &self,
-        labels: &[String],
-        default: usize,
-        prompt: Option<&str>,
-        title: &str,
-        used: usize,
-    ) -> PromptResult<(Option<usize>, usize)> {
-        let items = layout::menu_items(labels, SELECT_PREFIX, self.width(), self.cols());
-        let (page, prompt) = self.page(&items, used, prompt, title);
-        let mut select = Select::with_theme(&self.theme)
-            .items(&items)
-            .default(default.min(items.len().saturating_sub(1)))
-            .max_length(page);
-        if let Some(prompt) = &prompt {
-            select = select.with_prompt(prompt);
-        }
-        let picked = select
-            .report(false)
-            .clear(true)
-            .interact_on_opt(&self.term)
-            .map_err(|err| self.fail(err))?;
-        Ok((picked, menu_rows(&items, page, prompt.is_some())))
-    }
-
-    /// A checklist under `used` rows of header. `None` on Esc or q.
-    fn checklist(
-        &self,
-        view: &QuestionView,
-        used: usize,
-    ) -> PromptResult<(Option<Vec<usize>>, usize)> {
-        let labels = layout::choice_labels(view, &self.ui);
-        let items = layout::menu_items(&labels, CHECKLIST_PREFIX, self.width(), self.cols());
-        let (page, prompt) = self.page(&items, used, None, &view.label);
-        let mut select = MultiSelect::with_theme(&self.theme)
-            .items(&items)
-            .defaults(&layout::checklist_defaults(view))
-            .max_length(page);
-        if let Some(prompt) = &prompt {
-            select = select.with_prompt(prompt);
-        }
-        let picked = select
-            .report(false)
-            .clear(true)
-            .interact_on_opt(&self.term)
-            .map_err(|err| self.fail(err))?;
-        Ok((picked, menu_rows(&items, page, prompt.is_some())))
+    /// Runs a menu under a header; Ctrl-C and other failures become the prompter's
+    /// errors. (When the menu had to clear the screen, `redrawn` says so: nothing above
+    /// it can be taken back.)
+    fn run_menu(&self, header: &dyn Fn(usize) -> Vec<Part>, menu: Menu) -> PromptResult<Outcome> {
+        menu::run(&self.term, &self.ui, header, menu).map_err(|err| self.fail(err))
     }
 
     /// A line of free text, after `prompt` if there is one. Returns the text and how
@@ -312,18 +187,16 @@ impl TerminalPrompter {
         }
         let text = input
             .interact_text_on(&self.term)
-            .map_err(|err| self.fail(err))?;
+            .map_err(|err| self.fail(io::Error::from(err)))?;
         // dialoguer's "? {prompt} " if any, then "› " (two columns), then the text.
         let before = prompt.map_or(0, |p| measure_text_width(p) + 3) + 2;
         let below = (before + measure_text_width(&text)) / self.cols().max(1);
         Ok((text, below))
     }
 
-    /// Turns dialoguer's error into the prompter's: Ctrl-C in raw mode is an `Interrupted`
-    /// io error. dialoguer hides the cursor during a menu and does not show it again when
-    /// the read fails, so it is shown here.
-    fn fail(&self, err: dialoguer::Error) -> PromptError {
-        let err = io::Error::from(err);
+    /// Turns an error into the prompter's: Ctrl-C in raw mode is an `Interrupted` io
+    /// error. A menu hides the cursor, so it is shown again here.
+    fn fail(&self, err: io::Error) -> PromptError {
         if err.kind() == io::ErrorKind::Interrupted {
             stop::claim_in_prompt();
         }
@@ -331,51 +204,6 @@ impl TerminalPrompter {
         let _ = self.term.write_line("");
         let _ = self.term.flush();
         PromptError::from(err)
-    }
-
-    /// The question's header: a blank line, the progress bar, the question, why we ask,
-    /// and the keys to press. Returns its rows.
-    fn header(&self, view: &QuestionView) -> io::Result<usize> {
-        let width = self.width();
-        let mut rows = self.blank()?;
-        let bar = bar::bar(view.n, view.total, width);
-        let progress = layout::one_line(
-            &view.progress,
-            width.saturating_sub(measure_text_width(&bar) + 1),
-        );
-        self.term.write_line(&format!(
-            "{} {}",
-            style(bar).for_stderr().cyan(),
-            style(progress).for_stderr().dim()
-        ))?;
-        rows += 1;
-        rows += self.say(&view.text, Look::Bold)?;
-        if let Some(help) = &view.help {
-            rows += self.say(&format!("{}: {help}", self.ui.why_we_ask), Look::Dim)?;
-        }
-        let mut hints = Vec::new();
-        match view.kind {
-            Kind::Checklist => hints.push(self.ui.checklist_hint.as_str()),
-            Kind::Text => hints.push(self.ui.text_hint.as_str()),
-            Kind::YesNo | Kind::Choice => {}
-        }
-        // A text prompt has no Esc; the review lets people change a text answer.
-        if view.can_go_back && view.kind != Kind::Text {
-            hints.push(self.ui.back_hint.as_str());
-        }
-        let hints = hints.join(" ");
-        if let Some(note) = &view.counselor_notes {
-            // The counselor's notes give way on a short screen: the question, the keys
-            // and a few menu items stay in sight.
-            let hint_rows = layout::lines(&hints, width).len();
-            let menu = (view.choices.len() + 1).min(MENU_MIN_ROWS);
-            let room = self.rows().saturating_sub(rows + hint_rows + menu + 2);
-            rows += self.counsel(Some(&note.label), &note.text, false, room)?;
-        }
-        if !hints.is_empty() {
-            rows += self.say(&hints, Look::Dim)?;
-        }
-        Ok(rows)
     }
 
     fn section_header(&self, view: &SectionView) -> io::Result<usize> {
@@ -445,16 +273,6 @@ impl TerminalPrompter {
     }
 }
 
-/// The most rows a menu of `items` takes, `page` items at a time.
-fn menu_rows(items: &[String], page: usize, prompt: bool) -> usize {
-    let tallest = items
-        .iter()
-        .map(|i| layout::item_rows(i))
-        .max()
-        .unwrap_or(1);
-    page.min(items.len()) * tallest + usize::from(prompt)
-}
-
 impl Prompter for TerminalPrompter {
     fn welcome(&mut self, view: &WelcomeView) -> PromptResult<()> {
         self.tail.clear();
@@ -468,18 +286,29 @@ impl Prompter for TerminalPrompter {
 
     fn gate(&mut self, view: &GateView) -> PromptResult<bool> {
         self.tail.clear();
-        let used = self.blank()?
-            + self.say(&view.title, Look::Bold)?
-            + self.say(&view.text, Look::Plain)?;
         let labels = [view.yes.clone(), view.no.clone()];
-        loop {
-            // Enter on its own means "no": the default is the second item.
-            if let (Some(picked), _) = self.menu(&labels, 1, None, &view.title, used)? {
-                self.record("", &labels[picked])?;
-                self.tail.clear();
-                return Ok(picked == 0);
-            }
-        }
+        let header = |width: usize| header::gate(view, width);
+        // The cursor starts on neither answer: Enter alone answers nothing.
+        let outcome = self.run_menu(
+            &header,
+            Menu {
+                labels: &labels,
+                cursor: None,
+                checked: None,
+                alone: 0,
+                must_see_all: true,
+                esc: Esc::Ignore,
+                hang: 0,
+                keep_header: true,
+                may_page: false,
+            },
+        )?;
+        let Picked::One(picked) = outcome.picked else {
+            return Ok(false);
+        };
+        self.record("", &labels[picked])?;
+        self.tail.clear();
+        Ok(picked == 0)
     }
 
     fn section(&mut self, view: &SectionView) -> PromptResult<()> {
@@ -503,106 +332,89 @@ impl Prompter for TerminalPrompter {
         {
             *n = Some(view.n);
         }
-        let rows = self.header(view)?;
-        loop {
-            let (answer, below) = match view.kind {
-                Kind::YesNo | Kind::Choice => {
-                    let labels = layout::choice_labels(view, &self.ui);
-                    let (picked, menu_rows) = self.menu(
-                        &labels,
-                        layout::default_index(view),
-                        None,
-                        &view.label,
-                        rows,
-                    )?;
-                    (
-                        picked.map(|i| (layout::choice_answer(view, i), 0)),
-                        menu_rows,
-                    )
-                }
-                Kind::Checklist => {
-                    let (picked, menu_rows) = self.checklist(view, rows)?;
-                    (
-                        picked.map(|p| (layout::checklist_answer(view, &p), 0)),
-                        menu_rows,
-                    )
-                }
-                Kind::Text => {
-                    let (text, extra) = self.text(None, &layout::default_text(view))?;
-                    (Some((Answer::Text(text), extra)), extra + 1)
-                }
-            };
-            match answer {
-                Some((answer, extra)) => {
-                    self.clear_up(rows + extra)?;
-                    let words = view.words(&answer, &self.ui);
-                    self.record(&view.label, &words)?;
-                    return Ok(Reply::Answer(answer));
-                }
-                None if view.can_go_back => {
-                    self.clear_up(rows)?;
-                    self.take_back_record(rows + below)?;
-                    return Ok(Reply::Back);
-                }
-                // Nothing to go back to: ask again (the header is still there).
-                None => {}
-            }
+        if view.kind == Kind::Text {
+            let rows = menu::draw(
+                &self.term,
+                &screen::flatten(header::question(view, &self.ui, self.width())),
+            )?;
+            let (text, extra) = self.text(None, &layout::default_text(view))?;
+            self.clear_up(rows + extra + 1)?;
+            let answer = Answer::Text(text);
+            let words = view.words(&answer, &self.ui);
+            self.record(&view.label, &words)?;
+            return Ok(Reply::Answer(answer));
         }
+        let checklist = view.kind == Kind::Checklist;
+        let labels = if checklist {
+            layout::checklist_labels(view, &self.ui)
+        } else {
+            layout::choice_labels(view, &self.ui)
+        };
+        let header = |width: usize| header::question(view, &self.ui, width);
+        let menu = Menu {
+            labels: &labels,
+            cursor: if checklist {
+                None
+            } else {
+                layout::default_index(view)
+            },
+            checked: checklist.then(|| layout::checklist_defaults(view)),
+            alone: layout::CHECKLIST_ALONE,
+            must_see_all: true,
+            esc: if view.can_go_back {
+                Esc::Back
+            } else {
+                Esc::Ignore
+            },
+            hang: 0,
+            keep_header: false,
+            may_page: false,
+        };
+        let outcome = self.run_menu(&header, menu)?;
+        if outcome.redrawn {
+            self.tail.clear();
+        }
+        let answer = match outcome.picked {
+            Picked::One(i) => layout::choice_answer(view, i),
+            Picked::Many(picked) => layout::checklist_answer(view, &picked),
+            Picked::Back => {
+                self.take_back_record(outcome.rows)?;
+                return Ok(Reply::Back);
+            }
+        };
+        let words = view.words(&answer, &self.ui);
+        self.record(&view.label, &words)?;
+        Ok(Reply::Answer(answer))
     }
 
     fn interrupt(&mut self, views: &[InterruptView]) -> PromptResult<Next> {
         self.tail.clear();
-        let mut used = 0;
-        // The same instruction to the counselor is given once, even when two messages
-        // carry it.
-        let mut told: Vec<&str> = Vec::new();
-        for view in views {
-            used += self.blank()?;
-            used += self.say(&view.title, Look::Alert(view.tier))?;
-            used += self.say(&view.message, Look::Plain)?;
-            // What the counselor must do now, right with the client's message. The flow
-            // gives one only for thoughts of suicide or an emergency: always in red.
-            if let Some(prompt) = view
-                .counselor_prompt
-                .as_deref()
-                .filter(|p| !told.contains(p))
-            {
-                told.push(prompt);
-                // Never cut: it is what the counselor must do now.
-                used += self.counsel(None, prompt, true, usize::MAX)?;
-            }
-            for resource in &view.resources {
-                used += self.say(
-                    &format!("{}: {}", resource.name, resource.contact),
-                    Look::Bold,
-                )?;
-            }
-        }
-        used += self.blank()?;
-        let prompt = self.menu_prompt(&self.ui.after_interrupt);
-        if prompt.is_none() {
-            used += self.say(&self.ui.after_interrupt, Look::Bold)?;
-        }
+        let header = |width: usize| header::interrupt(views, &self.ui, width);
         let labels = [
             self.ui.continue_.clone(),
             self.ui.go_to_summary.clone(),
             self.ui.quit.clone(),
         ];
         // Esc (or q) continues: it never ends the self-check by accident.
-        let (picked, _) = self.menu(
-            &labels,
-            0,
-            prompt.as_deref(),
-            &self.ui.after_interrupt,
-            used,
+        let outcome = self.run_menu(
+            &header,
+            Menu {
+                labels: &labels,
+                cursor: Some(0),
+                checked: None,
+                alone: 0,
+                must_see_all: false,
+                esc: Esc::Pick(0),
+                hang: 0,
+                keep_header: true,
+                may_page: true,
+            },
         )?;
-        let picked = picked.unwrap_or(0);
-        if prompt.is_none() {
-            // The question was written above the menu: the record line says it again.
-            self.clear_up(layout::lines(&self.ui.after_interrupt, self.width()).len())?;
-        }
-        let after = self.ui.after_interrupt.clone();
-        self.record(&after, &labels[picked])?;
+        let picked = match outcome.picked {
+            Picked::One(i) => i,
+            Picked::Many(_) | Picked::Back => 0,
+        };
+        self.record("", &labels[picked])?;
         self.tail.clear();
         Ok([Next::Continue, Next::Summary, Next::Quit][picked])
     }
@@ -610,51 +422,68 @@ impl Prompter for TerminalPrompter {
     fn review(&mut self, items: &[ReviewItem]) -> PromptResult<ReviewReply> {
         self.tail.clear();
         self.pending.clear();
-        let mut used = self.blank()?;
-        let prompt = self.menu_prompt(&self.ui.review_title);
-        if prompt.is_none() {
-            used += self.say(&self.ui.review_title, Look::Bold)?;
-        }
-        used += self.say(&self.ui.review_hint, Look::Dim)?;
         let labels: Vec<String> = std::iter::once(self.ui.review_done.clone())
             .chain(items.iter().map(ReviewItem::line))
             .collect();
-        loop {
-            // Esc shows the list again: the review ends only by a choice.
-            let (Some(picked), _) =
-                self.menu(&labels, 0, prompt.as_deref(), &self.ui.review_title, used)?
-            else {
-                continue;
-            };
-            self.clear_up(used)?;
-            return Ok(match picked.checked_sub(1).and_then(|i| items.get(i)) {
-                None => {
-                    let done = self.ui.review_done.clone();
-                    self.record("", &done)?;
-                    self.tail.clear();
-                    ReviewReply::Done
-                }
-                Some(item) => ReviewReply::Change(item.question),
-            });
-        }
+        let header = |width: usize| header::review(&self.ui, width);
+        // Esc shows the list again: the review ends only by a choice. A long answer
+        // wraps further in than the next item starts.
+        let outcome = self.run_menu(
+            &header,
+            Menu {
+                labels: &labels,
+                cursor: Some(0),
+                checked: None,
+                alone: 0,
+                must_see_all: false,
+                esc: Esc::Ignore,
+                hang: 2,
+                keep_header: false,
+                may_page: true,
+            },
+        )?;
+        let picked = match outcome.picked {
+            Picked::One(i) => i,
+            Picked::Many(_) | Picked::Back => 0,
+        };
+        Ok(match picked.checked_sub(1).and_then(|i| items.get(i)) {
+            None => {
+                let done = self.ui.review_done.clone();
+                self.record("", &done)?;
+                self.tail.clear();
+                ReviewReply::Done
+            }
+            Some(item) => ReviewReply::Change(item.question),
+        })
     }
 
     fn consent(&mut self, view: &ConsentView) -> PromptResult<bool> {
         self.tail.clear();
-        let used = self.say(&view.title, Look::Bold)?
-            + self.blank()?
-            + self.say(&view.script, Look::Plain)?
-            + self.blank()?;
         let labels = [view.yes.clone(), view.no.clone()];
-        loop {
-            // Esc shows the choice again: the client's answer is only ever a choice made.
-            if let (Some(picked), _) = self.menu(&labels, 0, None, &view.title, used)? {
-                self.record("", &labels[picked])?;
-                self.blank()?;
-                self.tail.clear();
-                return Ok(picked == 0);
-            }
-        }
+        let header = |width: usize| header::consent(view, width);
+        // The cursor starts on neither: the client's answer is only ever a choice made.
+        let outcome = self.run_menu(
+            &header,
+            Menu {
+                labels: &labels,
+                cursor: None,
+                checked: None,
+                alone: 0,
+                must_see_all: true,
+                esc: Esc::Ignore,
+                hang: 0,
+                keep_header: true,
+                may_page: true,
+            },
+        )?;
+        let picked = match outcome.picked {
+            Picked::One(i) => i,
+            Picked::Many(_) | Picked::Back => 1,
+        };
+        self.record("", &labels[picked])?;
+        self.blank()?;
+        self.tail.clear();
+        Ok(picked == 0)
     }
 
     fn note(&mut self, view: &NoteView) -> PromptResult<String> {
@@ -673,25 +502,29 @@ impl Prompter for TerminalPrompter {
 
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>> {
         self.tail.clear();
-        let mut used = self.blank()?;
-        let prompt = self.menu_prompt(&view.prompt);
-        if prompt.is_none() {
-            used += self.say(&view.prompt, Look::Bold)?;
-        }
         let labels = layout::readiness_labels(&view.prefer_not_to_say);
-        // Enter on its own records no number: the menu starts on "prefer not to say".
-        let default = labels.len() - 1;
-        loop {
-            // Esc shows the scale again.
-            let (Some(picked), _) =
-                self.menu(&labels, default, prompt.as_deref(), &view.prompt, used)?
-            else {
-                continue;
-            };
-            self.clear_up(used)?;
-            self.record(&view.prompt, &labels[picked])?;
-            self.tail.clear();
-            return Ok(layout::readiness_answer(picked));
-        }
+        let header = |width: usize| header::readiness(view, width);
+        // The cursor starts on no number: Enter alone records nothing.
+        let outcome = self.run_menu(
+            &header,
+            Menu {
+                labels: &labels,
+                cursor: None,
+                checked: None,
+                alone: 0,
+                must_see_all: true,
+                esc: Esc::Ignore,
+                hang: 0,
+                keep_header: false,
+                may_page: true,
+            },
+        )?;
+        let picked = match outcome.picked {
+            Picked::One(i) => i,
+            Picked::Many(_) | Picked::Back => labels.len() - 1,
+        };
+        self.record(&view.prompt, &labels[picked])?;
+        self.tail.clear();
+        Ok(layout::readiness_answer(picked))
     }
 }

@@ -6,9 +6,14 @@ use super::wrap;
 use crate::compare::{Change, Changes};
 use crate::summary::ChangeWords;
 
-/// "Label: before → after", and a new red flag's action after it.
+/// "Label: before → after", or for a checklist "Label: the items" that are new or no
+/// longer reported (the group's heading says which); a new red flag's action after it.
 fn line(change: &Change) -> String {
-    let mut line = format!("{}: {} → {}", change.label, change.before, change.after);
+    let mut line = if change.items.is_empty() {
+        format!("{}: {} → {}", change.label, change.before, change.after)
+    } else {
+        format!("{}: {}", change.label, change.items.join(", "))
+    };
     if let Some(action) = &change.action {
         line.push_str(&format!(" — {action}"));
     }

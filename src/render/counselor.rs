@@ -5,10 +5,22 @@ use super::text::{self, WIDTH};
 use super::{resources_heading, wrap};
 use crate::summary::counselor::{CounselorSummary, Item};
 
+/// The readiness now, and the one recorded at the last check when it was.
 fn readiness(s: &CounselorSummary) -> String {
-    s.readiness
+    let now = s
+        .readiness
         .map(|n| format!("{n} / 10"))
-        .unwrap_or_else(|| s.words.not_recorded.clone())
+        .unwrap_or_else(|| s.words.not_recorded.clone());
+    match s.changes.as_ref().and_then(|c| c.readiness_before) {
+        Some(before) => {
+            let then = s
+                .words
+                .readiness_then
+                .replace("{before}", &before.to_string());
+            format!("{now} ({then})")
+        }
+        None => now,
+    }
 }
 
 fn next_step(s: &CounselorSummary) -> &str {
@@ -20,11 +32,11 @@ fn item_line(item: &Item) -> String {
 }
 
 pub fn text(s: &CounselorSummary) -> String {
-    let mut out = vec![
-        s.title.to_uppercase(),
-        wrap(&s.self_report, WIDTH, "", ""),
-        String::new(),
-    ];
+    let mut out = vec![s.title.to_uppercase()];
+    if let Some(when) = &s.session {
+        out.push(format!("{}: {when}", s.words.session));
+    }
+    out.extend([wrap(&s.self_report, WIDTH, "", ""), String::new()]);
     if let Some(line) = &s.crisis_line {
         out.push(wrap(line, WIDTH, "! ", "  "));
     }
@@ -69,19 +81,21 @@ pub fn text(s: &CounselorSummary) -> String {
     }
     out.push(String::new());
 
-    out.push(s.words.notes.clone());
-    if s.notes.is_empty() {
-        out.push(format!("  {}", s.words.not_recorded));
+    if !s.notes_left_out {
+        out.push(s.words.notes.clone());
+        if s.notes.is_empty() {
+            out.push(format!("  {}", s.words.not_recorded));
+        }
+        for note in &s.notes {
+            out.push(wrap(
+                &format!("{}: {}", note.title, note.note),
+                WIDTH,
+                "  - ",
+                "    ",
+            ));
+        }
+        out.push(String::new());
     }
-    for note in &s.notes {
-        out.push(wrap(
-            &format!("{}: {}", note.title, note.note),
-            WIDTH,
-            "  - ",
-            "    ",
-        ));
-    }
-    out.push(String::new());
     out.push(s.words.share.clone());
     for step in &s.shared {
         out.push(wrap(step, WIDTH, "  - ", "    "));
@@ -100,12 +114,14 @@ pub fn text(s: &CounselorSummary) -> String {
 }
 
 pub fn markdown(s: &CounselorSummary) -> String {
-    let mut out = vec![
-        format!("# {}", escape(&s.title)),
-        String::new(),
-        format!("*{}*", escape(&s.self_report)),
-        String::new(),
-    ];
+    let mut out = vec![format!("# {}", escape(&s.title)), String::new()];
+    if let Some(when) = &s.session {
+        out.extend([
+            format!("**{}:** {}", escape(&s.words.session), escape(when)),
+            String::new(),
+        ]);
+    }
+    out.extend([format!("*{}*", escape(&s.self_report)), String::new()]);
     if let Some(line) = &s.crisis_line {
         out.push(format!("> **{}**", escape(line)));
         out.push(String::new());
@@ -155,19 +171,21 @@ pub fn markdown(s: &CounselorSummary) -> String {
         out.push(String::new());
     }
 
-    out.push(format!("## {}", escape(&s.words.notes)));
-    out.push(String::new());
-    if s.notes.is_empty() {
-        out.push(escape(&s.words.not_recorded));
+    if !s.notes_left_out {
+        out.push(format!("## {}", escape(&s.words.notes)));
+        out.push(String::new());
+        if s.notes.is_empty() {
+            out.push(escape(&s.words.not_recorded));
+        }
+        for note in &s.notes {
+            out.push(format!(
+                "- **{}**: {}",
+                escape(&note.title),
+                escape(&note.note)
+            ));
+        }
+        out.push(String::new());
     }
-    for note in &s.notes {
-        out.push(format!(
-            "- **{}**: {}",
-            escape(&note.title),
-            escape(&note.note)
-        ));
-    }
-    out.push(String::new());
     out.push(format!("## {}", escape(&s.words.share)));
     out.push(String::new());
     for step in &s.shared {

@@ -23,6 +23,12 @@ pub struct CounselorRecord {
 #[derive(Debug, Clone, Serialize)]
 pub struct CounselorSummary {
     pub title: String,
+    /// When the session was, `YYYY-MM-DD HH:MM UTC` (set by the caller: no clock here).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
+    /// The session notes were left out (a report to hand on, by default).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub notes_left_out: bool,
     /// Every item is the client's self-report; not a diagnosis.
     pub self_report: String,
     pub urgency: Tier,
@@ -89,9 +95,26 @@ pub struct CounselorWords {
     pub next_step: String,
     pub notes: String,
     pub not_recorded: String,
+    pub session: String,
+    /// After the readiness: the earlier check's, `{before}` filled in.
+    pub readiness_then: String,
     pub resources: String,
     pub referrals: String,
     pub changes: ChangeWords,
+}
+
+impl CounselorSummary {
+    /// For a report to hand on (for example to a prescriber): the session notes left
+    /// out unless the counselor chose to include them, and a privacy line that names no
+    /// local file.
+    pub fn for_report(mut self, include_notes: bool, privacy: &str) -> Self {
+        if !include_notes {
+            self.notes.clear();
+            self.notes_left_out = true;
+        }
+        self.privacy = privacy.to_string();
+        self
+    }
 }
 
 /// Builds the counselor summary from the session, what the counselor recorded, and the
@@ -112,7 +135,7 @@ pub fn build(
         red_flags.push(Item {
             section: "gate".into(),
             question: "gate".into(),
-            label: gate.title.clone(),
+            label: bank.def.ui.gate_label.clone(),
             answer: gate.yes.clone(),
             tier: Some(Tier::Emergency),
         });
@@ -156,6 +179,8 @@ pub fn build(
     let ui = &bank.def.ui;
     CounselorSummary {
         title: words.summary_title.clone(),
+        session: None,
+        notes_left_out: false,
         self_report: words.self_report.clone(),
         urgency: client.urgency,
         action: fill(&words.tiers[&client.urgency], region),
@@ -183,6 +208,8 @@ pub fn build(
             next_step: words.next_step_heading.clone(),
             notes: words.notes_heading.clone(),
             not_recorded: words.not_recorded.clone(),
+            session: words.session_heading.clone(),
+            readiness_then: words.readiness_then.clone(),
             resources: ui.resources_heading.clone(),
             referrals: ui.referrals_heading.clone(),
             changes: ChangeWords::new(

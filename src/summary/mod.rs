@@ -205,7 +205,7 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
             section: "gate".into(),
             section_title: def.gate.title.clone(),
             question: "gate".into(),
-            label: def.gate.title.clone(),
+            label: def.ui.gate_label.clone(),
             answer: def.gate.yes.clone(),
             tier: Some(Tier::Emergency),
         });
@@ -278,10 +278,11 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
             .replace("{n}", &not_answered.len().to_string());
         if !red_flags_not_answered.is_empty() {
             line.push(' ');
-            line.push_str(
+            line.push_str(&fill(
                 &ui.skipped_red_flags
                     .replace("{items}", &labels(&red_flags_not_answered)),
-            );
+                region,
+            ));
         }
         line
     });
@@ -289,10 +290,11 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
         let mut line = ui.incomplete.replace("{n}", &unasked.len().to_string());
         if !not_reached.is_empty() {
             line.push(' ');
-            line.push_str(
+            line.push_str(&fill(
                 &ui.incomplete_red_flags
                     .replace("{items}", &labels(&not_reached)),
-            );
+                region,
+            ));
         }
         line
     });

@@ -11,6 +11,10 @@ pub fn selfcheck() -> Command {
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
         .env_remove("ACCESSIBLE")
+        // The locale picks the language when --lang is not given: English here.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .timeout(std::time::Duration::from_secs(60));
     cmd
 }

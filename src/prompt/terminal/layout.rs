@@ -1,5 +1,5 @@
 //! Pure layout helpers for the terminal prompter: how wide to write, how menu items are
-//! wrapped so dialoguer counts their lines right, and how a reply becomes an answer and
+//! wrapped, and how a reply becomes an answer and
 //! the words of its record line. No terminal here, so all of it is unit-tested.
 
 use crate::answers::Answer;
@@ -27,39 +27,38 @@ pub fn lines(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
-/// Menu items laid out for dialoguer: each label wrapped to fit after a `prefix` columns
-/// wide marker ("❯ ", "❯ ✔ "), continuation lines indented under the label.
-///
-/// dialoguer counts the lines an item takes by its newlines, and adds more only for a
-/// line longer (in bytes) than the terminal is wide; so every line here is kept within
-/// `width` columns and within `cols` bytes, and the count stays right.
-pub fn menu_items(labels: &[String], prefix: usize, width: usize, cols: usize) -> Vec<String> {
-    let pad = " ".repeat(prefix);
+/// Menu items laid out to draw: each label wrapped to fit after a `prefix` columns wide
+/// marker ("❯ ", "❯ ✔ "), continuation lines indented under the label, `hang` columns
+/// further in (so that a long answer in the review reads apart from the next item).
+/// Every line is kept within `width` columns and within `cols` bytes.
+pub fn menu_items(
+    labels: &[String],
+    prefix: usize,
+    hang: usize,
+    width: usize,
+    cols: usize,
+) -> Vec<String> {
+    let first = " ".repeat(prefix);
+    let pad = " ".repeat(prefix + hang);
     labels
         .iter()
         .map(|label| {
-            let mut w = width.max(prefix + MIN_WIDTH);
+            let mut w = width.max(prefix + hang + MIN_WIDTH);
             loop {
-                let wrapped = wrap(label, w, &pad, &pad);
+                let wrapped = wrap(label, w, &first, &pad);
                 let item = wrapped
-                    .strip_prefix(pad.as_str())
+                    .strip_prefix(first.as_str())
                     .unwrap_or(&wrapped)
                     .to_string();
                 let first_fits = item.lines().next().is_none_or(|l| l.len() + prefix <= cols);
                 let fits = first_fits && item.lines().skip(1).all(|l| l.len() <= cols);
-                if fits || w <= prefix + MIN_WIDTH {
+                if fits || w <= prefix + hang + MIN_WIDTH {
                     return item;
                 }
                 w -= 1;
             }
         })
         .collect()
-}
-
-/// How many menu items to show at once so that the menu fits in `rows` rows, given
-/// items that take up to `tallest` rows each. At least one.
-pub fn page_length(rows: usize, tallest: usize) -> usize {
-    (rows / tallest.max(1)).max(1)
 }
 
 /// How many rows an item takes (its lines).
@@ -76,12 +75,27 @@ pub fn choice_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
         .collect()
 }
 
-/// Where the menu starts: the earlier answer if there is one, else the first choice.
-pub fn default_index(view: &QuestionView) -> usize {
+/// The items of a checklist: its choices, then "None of these" and "Prefer not to say",
+/// the two that each stand alone. Checking nothing is not an answer: "none" is an item
+/// checked like any other, so Enter alone never answers.
+pub fn checklist_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
+    view.choices
+        .iter()
+        .map(|c| c.label.clone())
+        .chain([ui.nothing_selected.clone(), ui.prefer_not_to_say.clone()])
+        .collect()
+}
+
+/// How many of a checklist's last items stand alone.
+pub const CHECKLIST_ALONE: usize = 2;
+
+/// Where the menu starts: on the earlier answer if there is one (a choice the person
+/// made), else on no item, so that Enter alone answers nothing.
+pub fn default_index(view: &QuestionView) -> Option<usize> {
     match &view.default {
-        Some(Answer::Choice(id)) => view.choices.iter().position(|c| &c.id == id).unwrap_or(0),
-        Some(Answer::Skipped) => view.choices.len(),
-        _ => 0,
+        Some(Answer::Choice(id)) => view.choices.iter().position(|c| &c.id == id),
+        Some(Answer::Skipped) => Some(view.choices.len()),
+        _ => None,
     }
 }
 
@@ -93,26 +107,28 @@ pub fn choice_answer(view: &QuestionView, picked: usize) -> Answer {
     }
 }
 
-/// Which checklist items start checked ("prefer not to say" is the last item).
+/// Which checklist items start checked: the earlier answer's ("None of these" for an
+/// earlier none, "Prefer not to say" for an earlier skip).
 pub fn checklist_defaults(view: &QuestionView) -> Vec<bool> {
     let mut checked: Vec<bool> = view
         .choices
         .iter()
         .map(|c| matches!(&view.default, Some(Answer::Checklist(ids)) if ids.contains(&c.id)))
         .collect();
+    checked.push(matches!(&view.default, Some(Answer::Checklist(ids)) if ids.is_empty()));
     checked.push(matches!(view.default, Some(Answer::Skipped)));
     checked
 }
 
-/// The answer a checklist gives. "Prefer not to say" alone is skipped; checked together
-/// with signs, the signs are kept: nothing the person reported is ever dropped.
+/// The answer a checklist gives for the items checked: the signs, or none ("None of
+/// these"), or skipped ("Prefer not to say"). The menu lets the last two stand only alone.
 pub fn checklist_answer(view: &QuestionView, picked: &[usize]) -> Answer {
     let ids: Vec<String> = picked
         .iter()
         .filter_map(|&i| view.choices.get(i))
         .map(|c| c.id.clone())
         .collect();
-    let prefer = picked.contains(&view.choices.len());
+    let prefer = picked.contains(&(view.choices.len() + 1));
     if ids.is_empty() && prefer {
         Answer::Skipped
     } else {
@@ -128,47 +144,15 @@ pub fn default_text(view: &QuestionView) -> String {
     }
 }
 
-/// Columns a record line's label keeps at least when it has to give way.
-pub const MIN_LABEL: usize = 12;
-
-/// The text of a record line, "{what} · {words}", in one line of `width` columns. When
-/// it is too long the label gives way first, down to `min_label` columns and cut at a
-/// word where it can: the answer is what matters on screen.
-pub fn record_text(what: &str, words: &str, width: usize, min_label: usize) -> String {
-    if what.is_empty() {
-        return one_line(words, width);
-    }
-    let full = format!("{what} · {words}");
-    if console::measure_text_width(&full) <= width {
-        return full;
-    }
-    let label_width = width
-        .saturating_sub(console::measure_text_width(words) + 3)
-        .max(min_label);
-    one_line(
-        &format!("{} · {words}", cut_at_word(what, label_width)),
-        width,
-    )
-}
-
-/// Like `one_line`, but cut after a whole word when that keeps at least half the width.
-pub fn cut_at_word(text: &str, width: usize) -> String {
-    if console::measure_text_width(text) <= width {
-        return text.to_string();
-    }
-    let cut = console::truncate_str(text, width.saturating_sub(1), "");
-    let Some(after) = text.strip_prefix(cut.as_ref()) else {
-        return one_line(text, width);
+/// The lines of a record, "{what} · {words}" (or the words alone), wrapped to fit
+/// `width` columns behind its "✔ " mark: labels and answers are never cut.
+pub fn record_lines(what: &str, words: &str, width: usize) -> Vec<String> {
+    let text = if what.is_empty() {
+        words.to_string()
+    } else {
+        format!("{what} · {words}")
     };
-    if after.starts_with(char::is_whitespace) {
-        return format!("{}…", cut.trim_end());
-    }
-    match cut.rfind(char::is_whitespace) {
-        Some(at) if console::measure_text_width(cut[..at].trim_end()) * 2 >= width => {
-            format!("{}…", cut[..at].trim_end())
-        }
-        _ => one_line(text, width),
-    }
+    lines(&text, width.saturating_sub(2).max(MIN_WIDTH))
 }
 
 /// One line: cut to `width` columns with an ellipsis when longer.
@@ -274,15 +258,17 @@ mod tests {
 
     #[test]
     fn menu_items_wrap_under_the_label() {
-        let items = menu_items(&["one two three four five".to_string()], 2, 14, 15);
+        let items = menu_items(&["one two three four five".to_string()], 2, 0, 14, 15);
         assert_eq!(items, vec!["one two\n  three four\n  five".to_string()]);
         assert_eq!(item_rows(&items[0]), 3);
+        let hung = menu_items(&["one two three four five".to_string()], 2, 2, 14, 15);
+        assert_eq!(hung, vec!["one two\n    three four\n    five".to_string()]);
     }
 
     #[test]
     fn menu_items_keep_every_line_within_the_terminal_in_bytes() {
         let label = "é".repeat(5) + " " + &"é".repeat(5) + " " + &"é".repeat(5);
-        let items = menu_items(&[label], 4, 19, 20);
+        let items = menu_items(&[label], 4, 0, 19, 20);
         for (i, line) in items[0].lines().enumerate() {
             let extra = if i == 0 { 4 } else { 0 };
             assert!(line.len() + extra <= 20, "{line:?}");
@@ -290,25 +276,19 @@ mod tests {
     }
 
     #[test]
-    fn page_length_fits_tall_items() {
-        assert_eq!(page_length(20, 3), 6);
-        assert_eq!(page_length(2, 3), 1);
-    }
-
-    #[test]
-    fn default_index_follows_the_earlier_answer() {
-        assert_eq!(default_index(&view(Kind::Choice, &["a", "b"], None)), 0);
+    fn a_menu_starts_on_no_item_unless_answered_before() {
+        assert_eq!(default_index(&view(Kind::Choice, &["a", "b"], None)), None);
         assert_eq!(
             default_index(&view(
                 Kind::Choice,
                 &["a", "b"],
                 Some(Answer::Choice("b".into()))
             )),
-            1
+            Some(1)
         );
         assert_eq!(
             default_index(&view(Kind::Choice, &["a", "b"], Some(Answer::Skipped))),
-            2
+            Some(2)
         );
     }
 
@@ -324,14 +304,17 @@ mod tests {
     }
 
     #[test]
-    fn checklist_keeps_signs_checked_with_prefer_not_to_say() {
+    fn a_checklist_answers_signs_none_or_prefer_not_to_say() {
         let v = view(Kind::Checklist, &["a", "b"], None);
-        assert_eq!(checklist_answer(&v, &[2]), Answer::Skipped);
+        let labels = checklist_labels(&v, &ui());
+        assert_eq!(labels[2], ui().nothing_selected);
+        assert_eq!(labels[3], ui().prefer_not_to_say);
+        assert_eq!(checklist_answer(&v, &[3]), Answer::Skipped);
+        assert_eq!(checklist_answer(&v, &[2]), Answer::Checklist(vec![]));
         assert_eq!(
-            checklist_answer(&v, &[0, 2]),
-            Answer::Checklist(vec!["a".into()])
+            checklist_answer(&v, &[0, 1]),
+            Answer::Checklist(vec!["a".into(), "b".into()])
         );
-        assert_eq!(checklist_answer(&v, &[]), Answer::Checklist(vec![]));
     }
 
     #[test]
@@ -341,39 +324,30 @@ mod tests {
             &["a", "b"],
             Some(Answer::Checklist(vec!["b".into()])),
         );
-        assert_eq!(checklist_defaults(&v), vec![false, true, false]);
+        assert_eq!(checklist_defaults(&v), vec![false, true, false, false]);
+        let v = view(
+            Kind::Checklist,
+            &["a", "b"],
+            Some(Answer::Checklist(vec![])),
+        );
+        assert_eq!(checklist_defaults(&v), vec![false, false, true, false]);
         let v = view(Kind::Checklist, &["a", "b"], Some(Answer::Skipped));
-        assert_eq!(checklist_defaults(&v), vec![false, false, true]);
+        assert_eq!(checklist_defaults(&v), vec![false, false, false, true]);
     }
 
     #[test]
-    fn record_text_shortens_the_label_before_the_answer() {
-        assert_eq!(record_text("Label", "Yes", 40, MIN_LABEL), "Label · Yes");
-        assert_eq!(record_text("", "Yes", 40, MIN_LABEL), "Yes");
-        assert_eq!(
-            record_text(
-                "A rather long label for a question",
-                "Prefer not to say",
-                40,
-                MIN_LABEL
-            ),
-            "A rather long label… · Prefer not to say"
+    fn a_record_wraps_instead_of_cutting_its_label() {
+        assert_eq!(record_lines("Label", "Yes", 40), ["Label · Yes"]);
+        assert_eq!(record_lines("", "Yes", 40), ["Yes"]);
+        let long = record_lines(
+            "Serious side effects in the past 7 days",
+            "Dizziness, Difficulty sleeping, Muscle tightness, Chest tightness",
+            80,
         );
-        let long = record_text("Label of twenty chars", &"word ".repeat(20), 40, MIN_LABEL);
-        assert_eq!(console::measure_text_width(&long), 40);
-        assert!(long.starts_with("Label of… · word"), "{long}");
-    }
-
-    #[test]
-    fn a_long_label_is_cut_after_a_word_and_may_keep_more_room() {
-        let what = "Session note for \"Taking clonazepam (Klonopin)\" (optional)";
-        let text = record_text(what, &"word ".repeat(20), 60, 30);
-        assert!(
-            text.starts_with("Session note for \"Taking… · word"),
-            "{text}"
-        );
-        assert_eq!(cut_at_word("abcdefghijklmnop", 8), "abcdefg…");
-        assert_eq!(cut_at_word("short", 8), "short");
+        assert_eq!(long.len(), 2, "{long:?}");
+        assert!(long[0].starts_with("Serious side effects in the past 7 days · "));
+        assert!(long.iter().all(|l| console::measure_text_width(l) <= 78));
+        assert!(long[1].ends_with("Chest tightness"), "{long:?}");
     }
 
     #[test]

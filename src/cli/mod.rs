@@ -69,6 +69,11 @@ pub struct Cli {
     #[arg(long, value_name = "EARLIER")]
     pub compare: Option<PathBuf>,
 
+    /// Counselor mode: put the session notes in the --report file too. By default a
+    /// report to hand on leaves them out.
+    #[arg(long)]
+    pub include_notes: bool,
+
     /// Replace --report and --save-answers files that already exist.
     #[arg(long)]
     pub force: bool,
@@ -95,6 +100,15 @@ pub enum Command {
     /// In the terminal, the most recent checks that fit the width; markdown and JSON have
     /// them all.
     History(HistoryArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(hide = true)]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man`.
+    #[command(hide = true)]
+    Man,
 }
 
 #[derive(Debug, clap::Args)]
@@ -129,8 +143,60 @@ pub struct HistoryArgs {
     pub force: bool,
 }
 
+/// A completion script for `shell`, made from the command-line definition.
+pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "selfcheck", &mut out);
+    out
+}
+
+/// The manual page (roff), made from the command-line definition.
+pub fn man_page() -> std::io::Result<Vec<u8>> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    Ok(out)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
     Text,
     Json,
 }
+
+/// The value of `--lang` in the raw arguments, read before they are parsed so that the
+/// parser itself can speak the language.
+pub fn lang_arg(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut args = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+        if arg == "--lang" {
+            return args.next().map(str::to_string);
+        }
+    }
+    None
+}
+
+/// Parses the arguments, with help and errors in `lang`; exits on help, version or a
+/// usage error (exit 2), as clap does.
+pub fn parse(args: Vec<std::ffi::OsString>, lang: crate::messages::Lang) -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let command = match lang {
+        crate::messages::Lang::En => Cli::command(),
+        crate::messages::Lang::Es => spanish::command(Cli::command()),
+    };
+    let matches = match command.try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(err) if lang == crate::messages::Lang::Es => spanish::exit(&err),
+        Err(err) => err.exit(),
+    };
+    Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit())
+}
+
+mod spanish;

@@ -1,0 +1,388 @@
+//! A menu drawn and read here, with its header, rather than by dialoguer, so that:
+//!
+//! - Enter alone never answers: the cursor starts on no choice (unless the question was
+//!   answered before), so an answer is always a choice moved to; a checklist needs an
+//!   item checked, "None of these" included;
+//! - every choice of a question has been in sight before Enter is taken: a list that
+//!   does not fit scrolls between two lines that say how many items are above and below
+//!   it, and Enter before the end was seen says so;
+//! - a header that does not fit is read page by page from its first line, and a screen
+//!   too small for any of it says so;
+//! - a window resized while the menu is up is cleared and drawn again at its new size at
+//!   the next key, so no stale line (and no second pointer) is left.
+//!
+//! What goes where is planned by `screen` (pure); this file only draws and reads keys.
+
+use super::layout;
+use super::screen::{self, Line, Look, Part, Plan};
+use super::theme::{CHECKLIST_PREFIX, SELECT_PREFIX};
+use crate::bank::model::{Tier, Ui};
+use console::{Key, Term, style};
+use std::io;
+
+/// What Esc (or q) does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Esc {
+    /// Goes back one question.
+    Back,
+    /// Picks this item (after an interrupt: continue).
+    Pick(usize),
+    /// Nothing: the answer is only ever a choice made.
+    Ignore,
+}
+
+pub struct Menu<'a> {
+    pub labels: &'a [String],
+    /// Where the cursor starts; `None`: on no item.
+    pub cursor: Option<usize>,
+    /// A checklist: which items start checked.
+    pub checked: Option<Vec<bool>>,
+    /// A checklist: how many of its last items each stand alone.
+    pub alone: usize,
+    /// Enter is taken only once every item has been in sight.
+    pub must_see_all: bool,
+    pub esc: Esc,
+    /// Columns further in for an item's continuation lines than for its first line.
+    pub hang: usize,
+    /// The header stays on screen after the pick (a message to keep in sight).
+    pub keep_header: bool,
+    /// A header too long for the window may be read page by page (a message, not a
+    /// question: a question stays in sight above its choices, or the window is too small).
+    pub may_page: bool,
+}
+
+pub enum Picked {
+    One(usize),
+    Many(Vec<usize>),
+    Back,
+}
+
+pub struct Outcome {
+    pub picked: Picked,
+    /// The screen was cleared (resized, too small) or scrolled by pages: nothing drawn
+    /// before the menu can be counted on to be where it was.
+    pub redrawn: bool,
+    /// The most rows the header and list took at once.
+    pub rows: usize,
+}
+
+/// Draws `header` (planned for a width) and the menu under it, and reads keys until a
+/// pick. Clears the list (and the header, unless it is kept) before returning.
+pub fn run(
+    term: &Term,
+    ui: &Ui,
+    header: &dyn Fn(usize) -> Vec<Part>,
+    mut menu: Menu,
+) -> io::Result<Outcome> {
+    let n = menu.labels.len();
+    let prefix = if menu.checked.is_some() {
+        CHECKLIST_PREFIX
+    } else {
+        SELECT_PREFIX
+    };
+    let mut seen = vec![false; n];
+    let mut top = 0;
+    let mut warning: Option<String> = None;
+    let mut redrawn = false;
+    let mut most = 0;
+    term.hide_cursor()?;
+    'screen: loop {
+        let size = term.size();
+        let (rows, cols) = (usize::from(size.0), usize::from(size.1));
+        let width = layout::text_width(cols);
+        let items = layout::menu_items(menu.labels, prefix, menu.hang, width, cols);
+        let item_rows: Vec<usize> = items.iter().map(|i| layout::item_rows(i)).collect();
+        let tallest = item_rows.iter().copied().max().unwrap_or(1);
+        // Rows for the status under the list: what it can say. "See them all" is said
+        // only under a list that scrolls.
+        let statuses = if menu.checked.is_some() {
+            vec![&ui.check_first, &ui.checklist_keys]
+        } else {
+            vec![&ui.pick_hint]
+        };
+        let status_rows = |extra: Option<&String>| {
+            statuses
+                .iter()
+                .copied()
+                .chain(extra)
+                .map(|m| layout::lines(m, width).len())
+                .max()
+                .unwrap_or(1)
+        };
+        let list = (item_rows.iter().sum::<usize>(), tallest + 2);
+        let mut plan = screen::plan(
+            header(width),
+            rows,
+            cols,
+            list,
+            status_rows(None),
+            menu.may_page,
+        );
+        if !matches!(plan, Plan::Fits { list_rows, .. } if list_rows >= list.0) {
+            plan = screen::plan(
+                header(width),
+                rows,
+                cols,
+                list,
+                status_rows(Some(&ui.see_all_first)),
+                menu.may_page,
+            );
+        }
+        let Plan::Fits {
+            pages,
+            header,
+            list_rows,
+        } = plan
+        else {
+            for line in layout::lines(&ui.too_small, cols.saturating_sub(1).max(1))
+                .iter()
+                .take(rows.saturating_sub(1).max(1))
+            {
+                term.write_line(&style(line).for_stderr().bold().to_string())?;
+            }
+            term.read_key()?;
+            term.clear_screen()?;
+            redrawn = true;
+            continue 'screen;
+        };
+        for page in &pages {
+            draw(term, page)?;
+            term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
+            term.read_key()?;
+            term.move_cursor_up(1)?;
+            term.clear_line()?;
+            redrawn = true;
+            if term.size() != size {
+                term.clear_screen()?;
+                continue 'screen;
+            }
+        }
+        let header_rows = draw(term, &header)?;
+        loop {
+            let view = screen::window(&item_rows, menu.cursor, top, list_rows);
+            top = view.top;
+            for s in &mut seen[view.top..view.end] {
+                *s = true;
+            }
+            let status = match (&warning, ()) {
+                (Some(w), ()) => Some((w.clone(), true)),
+                // A checklist always says its keys here, where they cannot give way.
+                (None, _) => match &menu.checked {
+                    Some(checked) if checked.contains(&true) => {
+                        Some((ui.checklist_keys.clone(), false))
+                    }
+                    Some(_) => Some((ui.check_first.clone(), false)),
+                    None if menu.cursor.is_none() => Some((ui.pick_hint.clone(), false)),
+                    None => None,
+                },
+            };
+            let list = list_lines(&menu, &items, view, ui, status, width);
+            let list_drawn = draw(term, &list)?;
+            most = most.max(header_rows + list_drawn);
+            let key = term.read_key()?;
+            warning = None;
+            if let Some(picked) = react(&mut menu, key, view, &seen, ui, &mut warning) {
+                let rows = if menu.keep_header {
+                    list_drawn
+                } else {
+                    header_rows + list_drawn
+                };
+                clear_up(term, rows)?;
+                term.show_cursor()?;
+                return Ok(Outcome {
+                    picked,
+                    redrawn,
+                    rows: most,
+                });
+            }
+            if term.size() != size {
+                term.clear_screen()?;
+                redrawn = true;
+                continue 'screen;
+            }
+            clear_up(term, list_drawn)?;
+        }
+    }
+}
+
+/// What a key does: a pick, or a move (with a warning when Enter cannot be taken yet).
+fn react(
+    menu: &mut Menu,
+    key: Key,
+    view: screen::Window,
+    seen: &[bool],
+    ui: &Ui,
+    warning: &mut Option<String>,
+) -> Option<Picked> {
+    let n = menu.labels.len();
+    let last = n.saturating_sub(1);
+    let cursor = menu.cursor;
+    match key {
+        Key::ArrowDown | Key::Tab | Key::Char('j') => {
+            menu.cursor = Some(cursor.map_or(0, |c| (c + 1) % n));
+        }
+        Key::ArrowUp | Key::BackTab | Key::Char('k') => {
+            menu.cursor = Some(cursor.map_or(last, |c| (c + n - 1) % n));
+        }
+        Key::PageDown | Key::ArrowRight => menu.cursor = Some(view.end.min(last)),
+        Key::PageUp | Key::ArrowLeft => {
+            menu.cursor = Some(view.top.saturating_sub(view.end - view.top));
+        }
+        Key::Home => menu.cursor = Some(0),
+        Key::End => menu.cursor = Some(last),
+        Key::Escape | Key::Char('q') => match menu.esc {
+            Esc::Back => return Some(Picked::Back),
+            Esc::Pick(i) => return Some(Picked::One(i)),
+            Esc::Ignore => {}
+        },
+        Key::Char(' ') if menu.checked.is_some() => match (cursor, menu.checked.as_mut()) {
+            (Some(at), Some(checked)) => screen::toggle(checked, at, menu.alone),
+            _ => *warning = Some(ui.pick_hint.clone()),
+        },
+        Key::Enter | Key::Char(' ') => {
+            let unseen = menu.must_see_all && !screen::all_seen(seen);
+            match (&menu.checked, cursor) {
+                (Some(checked), _) if !checked.contains(&true) => {
+                    *warning = Some(ui.check_first.clone());
+                }
+                (None, None) => *warning = Some(ui.pick_hint.clone()),
+                _ if unseen => *warning = Some(ui.see_all_first.clone()),
+                (Some(checked), _) => {
+                    let picked = (0..n).filter(|&i| checked[i]).collect();
+                    return Some(Picked::Many(picked));
+                }
+                (None, Some(at)) => return Some(Picked::One(at)),
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The lines of the list in sight, its markers above and below, and the status.
+fn list_lines(
+    menu: &Menu,
+    items: &[String],
+    view: screen::Window,
+    ui: &Ui,
+    status: Option<(String, bool)>,
+    width: usize,
+) -> Vec<Line> {
+    let mut lines = Vec::new();
+    if view.scrolls {
+        let above = if view.top > 0 {
+            ui.more_above.replace("{n}", &view.top.to_string())
+        } else {
+            String::new()
+        };
+        lines.push(Line::new(above, Look::Dim));
+    }
+    for (i, item) in items.iter().enumerate().take(view.end).skip(view.top) {
+        let active = menu.cursor == Some(i);
+        let pointer = if active { "❯" } else { " " };
+        let mark = match &menu.checked {
+            Some(checked) if checked[i] => "✔ ",
+            Some(_) => "⬚ ",
+            None => "",
+        };
+        for (row, text) in item.lines().enumerate() {
+            let head = if row == 0 {
+                format!("{pointer} {mark}")
+            } else {
+                String::new()
+            };
+            lines.push(Line {
+                head,
+                text: text.to_string(),
+                look: if active { Look::Bold } else { Look::Plain },
+            });
+        }
+    }
+    if view.scrolls {
+        let below = items.len() - view.end;
+        let (text, look) = if below > 0 {
+            let text = ui.more_below.replace("{n}", &below.to_string());
+            (text, Look::Alert(Tier::Soon))
+        } else {
+            (ui.end_of_list.clone(), Look::Dim)
+        };
+        lines.push(Line::new(text, look));
+    }
+    if let Some((text, warn)) = status {
+        let look = if warn {
+            Look::Alert(Tier::Soon)
+        } else {
+            Look::Dim
+        };
+        lines.extend(
+            layout::lines(&text, width)
+                .into_iter()
+                .map(|l| Line::new(l, look)),
+        );
+    }
+    lines
+}
+
+/// Draws lines; returns how many.
+pub fn draw(term: &Term, lines: &[Line]) -> io::Result<usize> {
+    for line in lines {
+        term.write_line(&styled(line))?;
+    }
+    Ok(lines.len())
+}
+
+/// A line with its look, for standard error.
+pub fn styled(line: &Line) -> String {
+    let text = line.text.as_str();
+    let head = line.head.as_str();
+    match line.look {
+        Look::Plain => format!("{}{text}", menu_head(head)),
+        Look::Bold => format!("{}{}", menu_head(head), style(text).for_stderr().bold()),
+        Look::Dim => format!("{head}{}", style(text).for_stderr().dim()),
+        Look::Alert(Tier::Emergency) => style(format!("{head}{text}"))
+            .for_stderr()
+            .bold()
+            .red()
+            .to_string(),
+        Look::Alert(_) => style(format!("{head}{text}"))
+            .for_stderr()
+            .bold()
+            .yellow()
+            .to_string(),
+        Look::Progress => format!(
+            "{} {}",
+            style(head).for_stderr().cyan(),
+            style(text).for_stderr().dim()
+        ),
+        Look::Counsel => format!(
+            "{}{}{}",
+            style("│ ").for_stderr().cyan(),
+            style(head).for_stderr().cyan().bold(),
+            style(text).for_stderr().cyan()
+        ),
+        Look::CounselAlert => style(format!("│ {head}{text}"))
+            .for_stderr()
+            .bold()
+            .red()
+            .to_string(),
+    }
+}
+
+/// A menu item's marker: the pointer in cyan, a check mark in green.
+fn menu_head(head: &str) -> String {
+    head.chars()
+        .map(|c| match c {
+            '❯' => style(c).for_stderr().cyan().bold().to_string(),
+            '✔' => style(c).for_stderr().green().to_string(),
+            '⬚' => style(c).for_stderr().dim().to_string(),
+            _ => c.to_string(),
+        })
+        .collect()
+}
+
+/// Clears the last `rows` rows, from the start of the first to the end of the screen.
+pub fn clear_up(term: &Term, rows: usize) -> io::Result<()> {
+    term.move_cursor_up(rows)?;
+    term.clear_to_end_of_screen()?;
+    term.flush()
+}
