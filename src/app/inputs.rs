@@ -1,6 +1,7 @@
 //! Reading what the person or a script hands in: banks, answers files, referral lists.
 //! Each is refused with a clear reason when it cannot be what it claims.
 
+use super::read::read_input;
 use crate::agency::{self, Referral};
 use crate::answers::{self, Answer, CheckInfo};
 use crate::bank::model::Region;
@@ -9,9 +10,6 @@ use crate::error::{Error, Result};
 use crate::yaml::{self, YamlError};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-
-/// Files larger than this are refused before parsing: no bank or answers file is near it.
-const MAX_INPUT_BYTES: u64 = 1024 * 1024;
 
 pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank> {
     match (path, lang) {
@@ -24,43 +22,6 @@ pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank>
                 langs.join(", ")
             ))
         }),
-    }
-}
-
-/// Reads a bank or answers file, refusing what cannot be one with a clear reason.
-pub(super) fn read_input(path: &Path) -> Result<String> {
-    let name = path.display();
-    let bad = |why: String| Error::BadInput(format!("{name}: {why}"));
-    let meta = std::fs::metadata(path)
-        .map_err(|err| bad(format!("cannot read it: {}", io_reason(&err))))?;
-    if meta.is_dir() {
-        return Err(bad("is a directory; give the path of a YAML file".into()));
-    }
-    if meta.len() > MAX_INPUT_BYTES {
-        return Err(bad(format!(
-            "is {} bytes; files over {MAX_INPUT_BYTES} bytes (1 MiB) are refused",
-            meta.len()
-        )));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|err| bad(format!("cannot read it: {}", io_reason(&err))))?;
-    let text = String::from_utf8(bytes).map_err(|err| {
-        bad(format!(
-            "is not UTF-8 text (bad byte at offset {}); save it as UTF-8",
-            err.utf8_error().valid_up_to()
-        ))
-    })?;
-    if text.trim().is_empty() {
-        return Err(bad("is empty".into()));
-    }
-    Ok(text)
-}
-
-fn io_reason(err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => err.to_string(),
     }
 }
 

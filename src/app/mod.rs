@@ -3,6 +3,7 @@
 
 mod check;
 mod inputs;
+mod read;
 
 use crate::cli::{Cli, Command, ListFormat};
 use crate::error::{Error, Result};
@@ -52,7 +53,7 @@ fn validate(files: &[PathBuf]) -> Result<()> {
     let mut errors = Vec::new();
     for file in files {
         let name = file.display().to_string();
-        let loaded = inputs::read_input(file).and_then(|source| {
+        let loaded = read::read_input(file).and_then(|source| {
             let bank = crate::bank::Bank::load(&name, &source)?;
             // A bank with the built-in bank's id in another language is its translation.
             let builtin = crate::bank::Bank::builtin();
