@@ -4,7 +4,7 @@ use crate::agency::AgencyFile;
 use crate::answers::{AnswersFile, CHECK_KEY, CheckInfo, RawAnswer, RawAnswers};
 use crate::bank::model::RawBank;
 use crate::text;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A parse error with the place the parser knows, if any (1-based line and column).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,7 +173,7 @@ pub fn parse_answers(source: &str) -> Result<AnswersFile, YamlError> {
         }
         Some(_) => {
             return Err(YamlError {
-                line: locate_top_key(source, CHECK_KEY),
+                line: Locator::new(source).top_key(CHECK_KEY),
                 column: Some(1),
                 message: format!("`{CHECK_KEY}` must be a mapping of date, bank and version"),
             });
@@ -195,12 +195,72 @@ pub fn parse_answers(source: &str) -> Result<AnswersFile, YamlError> {
 }
 
 /// Finds where things are written in a YAML source, so checks made after parsing can
-/// still point at a line. The index of `key: value` lines is built once, on the first
-/// question, so a bank with many problems costs no more than one with a few.
+/// still point at a line. The index is built once, on the first question, in one pass
+/// over the lines: a file with many problems costs no more than one with a few.
 pub struct Locator<'s> {
     lines: Vec<&'s str>,
+    index: std::cell::OnceCell<Index<'s>>,
+}
+
+/// What one pass over the lines learns, by indentation.
+#[derive(Default)]
+struct Index<'s> {
     /// (key, value) -> the 0-based lines where it is written, in order.
-    index: std::cell::OnceCell<HashMap<(&'s str, &'s str), Vec<usize>>>,
+    by_key_value: HashMap<(&'s str, &'s str), Vec<usize>>,
+    /// For each line that holds a `key:`, the mapping it belongs to (numbered in order).
+    mapping_of: Vec<Option<usize>>,
+    /// (mapping, key) for every key written in every mapping.
+    keys: HashSet<(usize, &'s str)>,
+    /// A top-level key (quotes removed) -> the 1-based line where it is first written.
+    top: HashMap<&'s str, usize>,
+}
+
+impl<'s> Index<'s> {
+    fn build(lines: &[&'s str]) -> Self {
+        let mut index = Index {
+            mapping_of: vec![None; lines.len()],
+            ..Index::default()
+        };
+        // The mappings open at this line, innermost last: (column of their keys, number).
+        let mut open: Vec<(usize, usize)> = Vec::new();
+        let mut mappings = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let trimmed = line.trim_start();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let line_indent = line.len() - trimmed.len();
+            let Some((indent, key, value)) = split_key(line) else {
+                // A list item without a key, or text continued from above: it closes the
+                // mappings to its right.
+                open.retain(|&(column, _)| column <= line_indent);
+                continue;
+            };
+            let item = trimmed.starts_with("- ");
+            // A list item starts a new mapping at its key's column; a plain key joins
+            // the mapping open at its column, or starts one.
+            open.retain(|&(column, _)| column < indent || (!item && column == indent));
+            let mapping = match open.last() {
+                Some(&(column, mapping)) if column == indent => mapping,
+                _ => {
+                    mappings += 1;
+                    open.push((indent, mappings));
+                    mappings
+                }
+            };
+            index.mapping_of[i] = Some(mapping);
+            index.keys.insert((mapping, key));
+            index
+                .by_key_value
+                .entry((key, unquote(value)))
+                .or_default()
+                .push(i);
+            if line_indent == 0 && !item {
+                index.top.entry(unquote(key)).or_insert(i + 1);
+            }
+        }
+        index
+    }
 }
 
 impl<'s> Locator<'s> {
@@ -211,16 +271,8 @@ impl<'s> Locator<'s> {
         }
     }
 
-    fn index(&self) -> &HashMap<(&'s str, &'s str), Vec<usize>> {
-        self.index.get_or_init(|| {
-            let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-            for (i, line) in self.lines.iter().enumerate() {
-                if let Some((_, key, value)) = split_key(line) {
-                    index.entry((key, unquote(value))).or_default().push(i);
-                }
-            }
-            index
-        })
+    fn index(&self) -> &Index<'s> {
+        self.index.get_or_init(|| Index::build(&self.lines))
     }
 
     /// Where `key: value` is written. With `needs_sibling`, only a mapping that also has
@@ -233,27 +285,24 @@ impl<'s> Locator<'s> {
         needs_sibling: Option<&str>,
         nth: usize,
     ) -> Option<(usize, usize)> {
-        self.index()
+        let index = self.index();
+        index
+            .by_key_value
             .get(&(key, value))?
             .iter()
             .filter_map(|&i| {
                 let (indent, _, _) = split_key(self.lines[i])?;
-                let fits = needs_sibling
-                    .is_none_or(|sibling| mapping_has_key(&self.lines, i, indent, sibling));
+                let fits = needs_sibling.is_none_or(|sibling| {
+                    index.mapping_of[i].is_some_and(|m| index.keys.contains(&(m, sibling)))
+                });
                 fits.then_some((i + 1, indent + 1))
             })
             .nth(nth)
     }
 
-    /// The line (1-based) where a top-level `key:` is written.
+    /// The line (1-based) where a top-level `key:` is first written (quoted or not).
     pub fn top_key(&self, key: &str) -> Option<usize> {
-        self.lines
-            .iter()
-            .position(|line| {
-                line.strip_prefix(key)
-                    .is_some_and(|rest| rest.starts_with(':'))
-            })
-            .map(|i| i + 1)
+        self.index().top.get(key).copied()
     }
 }
 
@@ -266,19 +315,6 @@ pub fn locate(
     nth: usize,
 ) -> Option<(usize, usize)> {
     Locator::new(source).locate(key, value, needs_sibling, nth)
-}
-
-/// The line (1-based) where a top-level `key:` is written, as in an answers file.
-pub fn locate_top_key(source: &str, key: &str) -> Option<usize> {
-    source
-        .lines()
-        .position(|line| {
-            line.strip_prefix(key)
-                .or_else(|| line.strip_prefix(&format!("\"{key}\"")))
-                .or_else(|| line.strip_prefix(&format!("'{key}'")))
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
-        .map(|i| i + 1)
 }
 
 /// `  - id: foo  # note` -> (4, "id", "foo"): the key's column counts a leading "- ".
@@ -305,38 +341,6 @@ fn unquote(value: &str) -> &str {
         .and_then(|v| v.strip_suffix('"'))
         .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
         .unwrap_or(value)
-}
-
-/// Whether the mapping that holds line `at` (keys at column `indent`) also has `key`.
-fn mapping_has_key(lines: &[&str], at: usize, indent: usize, key: &str) -> bool {
-    let same_mapping = |line: &&str| -> Option<bool> {
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
-            return Some(false);
-        }
-        let (i, k, _) = split_key(line).unwrap_or((usize::MAX, "", ""));
-        let line_indent = line.len() - line.trim_start().len();
-        if line_indent < indent || (i == indent && line.trim_start().starts_with("- ")) {
-            return None; // left the mapping
-        }
-        Some(i == indent && k == key)
-    };
-    let after = lines[at + 1..]
-        .iter()
-        .map_while(same_mapping)
-        .any(|hit| hit);
-    let before = lines[..at]
-        .iter()
-        .rev()
-        .map_while(|line| {
-            if line.trim_start().starts_with("- ") {
-                let (i, k, _) = split_key(line)?;
-                // The line that opens this list item is still ours.
-                return if i == indent { Some(k == key) } else { None };
-            }
-            same_mapping(line)
-        })
-        .any(|hit| hit);
-    after || before
 }
 
 #[cfg(test)]
@@ -367,6 +371,29 @@ sections:
         assert_eq!(locate(SOURCE, "id", "coma", None, 0), Some((7, 13)));
         assert_eq!(locate(SOURCE, "id", "coma", None, 1), Some((10, 9)));
         assert_eq!(locate(SOURCE, "id", "missing", None, 0), None);
+    }
+
+    #[test]
+    fn a_list_item_is_its_own_mapping_not_its_earlier_siblings() {
+        // `b` has no `kind`: the one above belongs to `a`.
+        let source = "questions:\n  - id: a\n    kind: yes_no\n  - id: b\n    label: B\n";
+        assert_eq!(locate(source, "id", "b", Some("kind"), 0), None);
+        assert_eq!(locate(source, "id", "a", Some("kind"), 0), Some((2, 5)));
+    }
+
+    #[test]
+    fn a_key_after_a_nested_list_still_belongs_to_its_mapping() {
+        let source = "qs:\n  - kind: choice\n    choices:\n      - id: c\n        label: C\n      - id: c\n    id: q\n";
+        assert_eq!(locate(source, "id", "q", Some("kind"), 0), Some((7, 5)));
+        assert_eq!(locate(source, "id", "c", Some("kind"), 0), None);
+    }
+
+    #[test]
+    fn finds_top_level_keys_quoted_or_not() {
+        let locator = Locator::new("a: 1\n\"b\": 2\n  c: 3\n'd' : 4\n");
+        assert_eq!(locator.top_key("a"), Some(1));
+        assert_eq!(locator.top_key("b"), Some(2));
+        assert_eq!(locator.top_key("c"), None, "not at the top level");
     }
 
     #[test]

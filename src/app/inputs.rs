@@ -113,10 +113,12 @@ pub(super) fn read_answers(
         }
     }
     let answers = answers::from_raw(bank, &raw).map_err(|issues| {
+        let locator = yaml::Locator::new(&source);
         let lines: Vec<String> = issues
             .iter()
             .map(|issue| {
-                let at = yaml::locate_top_key(&source, &issue.question)
+                let at = locator
+                    .top_key(&issue.question)
                     .map(|line| format!("{line}:1:"))
                     .unwrap_or_default();
                 format!(
