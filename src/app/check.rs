@@ -11,7 +11,7 @@ use crate::compare::{self, Changes, Earlier};
 use crate::date;
 use crate::engine::Session;
 use crate::error::{Error, Result};
-use crate::files::{self, WriteError};
+use crate::files::{self, Destination};
 use crate::flow::{self, Ending, Outcome};
 use crate::prompt::PromptError;
 use crate::prompt::plain::{self, PlainPrompter};
@@ -40,26 +40,30 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
             )));
         }
     };
-    // Refuse before the first question, so nothing typed is lost to a file name clash.
+    // Refuse before the first question, so nothing typed is lost to a file that cannot
+    // be written: a missing folder, a directory, a device, an existing file, a clash.
+    let check_target = |path: &Option<PathBuf>| {
+        path.as_deref()
+            .map(|p| files::check_target(p, cli.force))
+            .transpose()
+            .map_err(|err| Error::BadInput(err.to_string()))
+    };
+    let report_to = check_target(&cli.report)?;
+    let answers_to = check_target(&cli.save_answers)?;
+    if let (Some(report), Some(answers)) = (&cli.report, &cli.save_answers) {
+        if files::same_file(report, answers) {
+            return Err(Error::BadInput(format!(
+                "--report {} and --save-answers {} name the same file; give them \
+                 different files",
+                report.display(),
+                answers.display()
+            )));
+        }
+    }
     let targets: Vec<&PathBuf> = [&cli.report, &cli.save_answers]
         .into_iter()
         .flatten()
         .collect();
-    if let [a, b] = targets[..] {
-        if a == b {
-            return Err(Error::BadInput(format!(
-                "--report and --save-answers both name {}; give them different files",
-                a.display()
-            )));
-        }
-    }
-    if !cli.force {
-        if let Some(path) = targets.iter().find(|p| p.exists()) {
-            return Err(Error::BadInput(
-                WriteError::Exists(path.to_path_buf()).to_string(),
-            ));
-        }
-    }
 
     // Read before the first question, so a wrong file is said at once.
     let earlier = match &cli.compare {
@@ -124,25 +128,41 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         counselor,
         changes: changes.as_ref(),
     };
+    // A signal while a file is written removes its temporary file (see `files`).
+    if !targets.is_empty() {
+        crate::prompt::stop::install(&bank.def.ui.interrupted_message, false)
+            .map_err(|err| Error::Failed(err.to_string()))?;
+    }
     let wanted: Vec<String> = targets.iter().map(|p| p.display().to_string()).collect();
     let mut saved = Vec::new();
     let mut failures = Vec::new();
-    if let Some(path) = &cli.report {
-        let text = report.render(&wanted, report_format(path));
-        match files::write_private(path, text.as_bytes(), cli.force) {
-            Ok(()) => saved.push(path.display().to_string()),
-            Err(err) => failures.push(err),
-        }
-    }
-    if let Some(path) = &cli.save_answers {
-        let text = answers_file(bank, &outcome.session);
-        match files::write_private(path, text.as_bytes(), cli.force) {
-            Ok(()) => saved.push(path.display().to_string()),
-            Err(err) => failures.push(err),
+    // What goes to standard output after the summary (`--report /dev/stdout`).
+    let mut after_summary = Vec::new();
+    let files = [
+        (&cli.report, &report_to, Written::Report),
+        (&cli.save_answers, &answers_to, Written::Answers),
+    ];
+    for (path, destination, what) in files {
+        let (Some(path), Some(destination)) = (path, destination) else {
+            continue;
+        };
+        let text = match what {
+            Written::Report => report.render(&wanted, report_format(path)),
+            Written::Answers => answers_file(bank, &outcome.session),
+        };
+        saved.push(path.display().to_string());
+        if *destination == Destination::Stdout {
+            after_summary.push(text);
+        } else if let Err(err) = files::write_private(path, text.as_bytes(), cli.force) {
+            saved.pop();
+            failures.push(err);
         }
     }
     // The summary prints whatever happened to the files, so no answer is lost.
     write_stdout(&report.render(&saved, cli.format))?;
+    for text in after_summary {
+        write_stdout(&text)?;
+    }
     if failures.is_empty() {
         Ok(())
     } else {
@@ -152,6 +172,11 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
             reasons.join("\n")
         )))
     }
+}
+
+enum Written {
+    Report,
+    Answers,
 }
 
 /// Everything a summary is made from, so the printed one and the saved one agree.

@@ -14,6 +14,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub fn main() -> ExitCode {
+    // Over a file-size limit (ulimit -f), a write fails with an error the writer handles
+    // (removing its temporary file) instead of the signal killing the process.
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to ignore, before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
