@@ -1,7 +1,7 @@
 //! The self-check itself: run the flow with the right prompter, then print the summary
 //! and write the files the person asked for.
 
-use super::{inputs, write_stdout};
+use super::{inputs, say, write_summary};
 use crate::agency::Referral;
 use crate::answers::{self, CheckInfo};
 use crate::bank::Bank;
@@ -94,7 +94,7 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         None if plain::requested(cli.plain) => {
             let mut prompter = plain_prompter(bank)?;
             let outcome = flow::run_from(start, region, counselor, &mut prompter);
-            eprintln!();
+            say("");
             outcome.map_err(|err| prompt_error(err, bank, None))?
         }
         None => {
@@ -102,17 +102,17 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
             let outcome = flow::run_from(start, region, counselor, &mut prompter);
             prompter.finish();
             // A blank line between the last prompt and what follows.
-            eprintln!();
+            say("");
             outcome.map_err(|err| prompt_error(err, bank, None))?
         }
     };
     match (outcome.ending, counselor) {
         (Ending::Quit, _) => {
-            eprintln!("{}", bank.def.ui.quit_message);
+            say(&bank.def.ui.quit_message);
             return Ok(());
         }
         (Ending::Declined, Some(words)) => {
-            eprintln!("{}", words.declined_message);
+            say(&words.declined_message);
             return Ok(());
         }
         _ => {}
@@ -159,9 +159,9 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         }
     }
     // The summary prints whatever happened to the files, so no answer is lost.
-    write_stdout(&report.render(&saved, cli.format))?;
+    write_summary(&report.render(&saved, cli.format))?;
     for text in after_summary {
-        write_stdout(&text)?;
+        write_summary(&text)?;
     }
     if failures.is_empty() {
         Ok(())
