@@ -19,7 +19,6 @@ use crate::prompt::scripted::ScriptedPrompter;
 use crate::prompt::terminal::TerminalPrompter;
 use crate::render::{Format, render, render_counselor};
 use crate::summary::{self, Extras, counselor};
-use crate::yaml;
 use std::io::{IsTerminal, Stderr, StdinLock};
 use std::path::{Path, PathBuf};
 
@@ -69,6 +68,13 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
     let earlier = match &cli.compare {
         Some(path) => {
             let read = inputs::read_answers(bank, path, true)?;
+            if read.answers.is_empty() && read.removed.is_empty() {
+                return Err(Error::BadInput(format!(
+                    "{}: it holds no answers, so there is nothing to compare with; give a \
+                     file saved with --save-answers",
+                    path.display()
+                )));
+            }
             Some(Earlier {
                 other_version: read.other_version(bank),
                 date: read.check.as_ref().map(|c| c.date.clone()),
@@ -133,7 +139,9 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         crate::prompt::stop::install(&bank.def.ui.interrupted_message, false)
             .map_err(|err| Error::Failed(err.to_string()))?;
     }
-    let wanted: Vec<String> = targets.iter().map(|p| p.display().to_string()).collect();
+    // A path is the person's own text: printed without control characters.
+    let shown = |p: &Path| crate::text::strip_unsafe(&p.display().to_string()).into_owned();
+    let wanted: Vec<String> = targets.iter().map(|p| shown(p)).collect();
     let mut saved = Vec::new();
     let mut failures = Vec::new();
     // What goes to standard output after the summary (`--report /dev/stdout`).
@@ -150,7 +158,7 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
             Written::Report => report.render(&wanted, report_format(path)),
             Written::Answers => answers_file(bank, &outcome.session),
         };
-        saved.push(path.display().to_string());
+        saved.push(shown(path));
         if *destination == Destination::Stdout {
             after_summary.push(text);
         } else if let Err(err) = files::write_private(path, text.as_bytes(), cli.force) {
@@ -228,7 +236,7 @@ fn answers_file(bank: &Bank, session: &Session) -> String {
         "# selfcheck answers. This file holds sensitive health information.\n\
          # Run it again with: selfcheck --answers THIS_FILE\n\
          # Compare a later check with it: selfcheck --compare THIS_FILE\n{}",
-        yaml::answers_to_string(&check, &entries)
+        answers::to_file_text(&check, &entries)
     )
 }
 

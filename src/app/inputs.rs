@@ -79,7 +79,7 @@ pub(super) fn read_answers(
 ) -> Result<ReadAnswers> {
     let source = read_input(path)?;
     let name = path.display().to_string();
-    let file = yaml::parse_answers(&source).map_err(|err| {
+    let file = answers::parse_file(&source).map_err(|err| {
         Error::BadInput(format!(
             "{} {}; an answers file maps question ids to answers (see README)",
             place(&name, &err),
@@ -140,7 +140,7 @@ pub(super) fn read_answers(
 pub(super) fn read_referrals(path: &Path) -> Result<Vec<Referral>> {
     let source = read_input(path)?;
     let name = path.display().to_string();
-    let file = yaml::parse_agency(&source).map_err(|err| {
+    let file = yaml::parse::<agency::AgencyFile>(&source).map_err(|err| {
         Error::BadInput(format!(
             "{} {}; a resources file has `resources:`, a list of name, offers, contact and hours (see README)",
             place(&name, &err),

@@ -114,7 +114,7 @@ impl Bank {
             file: file.to_string(),
             issues,
         };
-        let raw = yaml::parse_bank(source).map_err(|err| {
+        let raw = yaml::parse::<RawBank>(source).map_err(|err| {
             fail(vec![Issue {
                 line: err.line,
                 column: err.column,

@@ -119,12 +119,19 @@ fn force_never_replaces_a_device_or_a_pipe() {
 }
 
 #[test]
-fn a_signal_removes_the_temporary_file_being_written() {
+fn a_temporary_file_is_listed_for_the_signal_handler_while_it_exists() {
+    // (Calling `remove_temporary_files` here would remove other tests' files too.)
+    let listed = |path: &Path| {
+        TEMPORARY
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .contains(&path.to_path_buf())
+    };
     let dir = tempfile::tempdir().unwrap();
     let temp = Temporary::create(dir.path()).unwrap();
-    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
-    // What the signal handler does before the process exits.
-    drop(remove_temporary_files());
-    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    let path = temp.path.clone();
+    assert!(listed(&path), "listed before anything is written to it");
     drop(temp);
+    assert!(!listed(&path));
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
 }

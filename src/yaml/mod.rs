@@ -1,0 +1,327 @@
+//! The one place YAML is read and written, so the parser can be swapped without touching
+//! the rest. It knows no file's meaning: it parses with bounds (nesting depth, raw
+//! control characters, keys written twice), reads typed data with the field and line of
+//! any error, and locates keys in a source (`Locator`). `bank`, `answers` and `agency`
+//! each call it for their own files.
+
+mod locate;
+
+pub use locate::{Locator, Segment, locate};
+pub use serde_yaml::{Mapping, Value};
+
+use crate::text;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// A parse error with the place the parser knows, if any (1-based line and column).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl From<serde_yaml::Error> for YamlError {
+    fn from(err: serde_yaml::Error) -> Self {
+        let location = err.location();
+        let mut message = err.to_string();
+        // The parser appends " at line L column C"; the caller prints the place itself.
+        if let Some(at) = message.find(" at line ") {
+            message.truncate(at);
+        }
+        // The parser's guards, said in words a file's writer can act on.
+        if message.starts_with("repetition limit exceeded") {
+            message = "aliases (*name) expand to too much (repetition limit exceeded); \
+                       write the entries out instead"
+                .into();
+        } else if message.starts_with("recursion limit exceeded") {
+            message = "nested too deep (recursion limit exceeded)".into();
+        }
+        YamlError {
+            line: location.as_ref().map(|l| l.line()),
+            column: location.as_ref().map(|l| l.column()),
+            message: text::strip_unsafe(&message).into_owned(),
+        }
+    }
+}
+
+impl YamlError {
+    fn at(line: usize, column: usize, message: String) -> Self {
+        YamlError {
+            line: Some(line),
+            column: Some(column),
+            message,
+        }
+    }
+}
+
+/// How deep `[` and `{` may nest. A bank needs two or three levels; the parser's work
+/// grows with the square of the depth, so a file nested thousands deep would hang it.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// Refuses flow collections nested deeper than `MAX_FLOW_DEPTH`, before the parser sees
+/// them. Brackets inside quotes and comments do not count. A quote is taken to end at the
+/// end of its line: a multi-line quoted string can only make the count higher, so the
+/// check errs on the side of refusing.
+fn check_flow_depth(source: &str) -> Result<(), YamlError> {
+    let mut depth = 0usize;
+    for (l, line) in source.lines().enumerate() {
+        let mut quote: Option<char> = None;
+        let mut prev = ' ';
+        let mut chars = line.char_indices().peekable();
+        while let Some((col, c)) = chars.next() {
+            match (quote, c) {
+                (Some('"'), '\\') => {
+                    chars.next();
+                }
+                (Some('\''), '\'') if chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                    chars.next();
+                }
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '#') if prev.is_whitespace() => break,
+                (None, '"' | '\'') if prev.is_whitespace() || "[{,:-?".contains(prev) => {
+                    quote = Some(c)
+                }
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_FLOW_DEPTH {
+                        return Err(YamlError::at(
+                            l + 1,
+                            col + 1,
+                            format!(
+                                "`[` and `{{` nest more than {MAX_FLOW_DEPTH} levels deep here; \
+                                 no bank or answers file needs that"
+                            ),
+                        ));
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            prev = c;
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a raw control character (ESC, NUL, a bell...) at its line and column: the
+/// parser would report it at the start of the file. Tabs, new lines and carriage
+/// returns are text; an escape written `\e` in a double-quoted string is text too, and
+/// is removed after parsing (`clean_value`).
+fn check_control_characters(source: &str) -> Result<(), YamlError> {
+    for (l, line) in source.lines().enumerate() {
+        if let Some((col, c)) = line
+            .chars()
+            .enumerate()
+            .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\r'))
+        {
+            return Err(YamlError::at(
+                l + 1,
+                col + 1,
+                format!(
+                    "a raw control character (U+{:04X}) is here; remove it, a YAML file \
+                     holds text only",
+                    u32::from(c)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Parses a source to an untyped value, with every string (keys too) cleaned of
+/// terminal control characters. A key written twice in one mapping is refused at the
+/// line of its second writing.
+pub fn parse_value(source: &str) -> Result<Value, YamlError> {
+    check_flow_depth(source)?;
+    check_control_characters(source)?;
+    let mut value = serde_yaml::from_str::<Value>(source).map_err(|err| {
+        let err = YamlError::from(err);
+        place_duplicate(source, err)
+    })?;
+    clean_value(&mut value);
+    Ok(value)
+}
+
+/// The parser reports a key written twice at the start of its mapping: point at the
+/// second writing instead, and say what to do.
+fn place_duplicate(source: &str, err: YamlError) -> YamlError {
+    // "duplicate entry with key "K"", after "resources[0]: " in a nested mapping.
+    let Some(key) = err
+        .message
+        .split_once("duplicate entry with key \"")
+        .and_then(|(_, rest)| rest.strip_suffix('"'))
+    else {
+        return err;
+    };
+    let message = format!("`{key}` is written twice in one mapping; keep one");
+    match err
+        .line
+        .and_then(|line| Locator::new(source).second_key(line, key))
+    {
+        Some((line, column)) => YamlError::at(line, column, message),
+        None => YamlError { message, ..err },
+    }
+}
+
+/// Parses a source as a `T`, as `parse_value` does; a value of the wrong type is
+/// reported with its field and line.
+pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
+    typed(&parse_value(source)?, source, true)
+}
+
+/// Reads a parsed value (the whole of `source`, or a mapping of some of its top-level
+/// keys) as a `T`. An error names the field and its line.
+pub fn from_value<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlError> {
+    typed(value, source, false)
+}
+
+/// With `whole`, `value` is all of `source`, and a second, typed parse of the source
+/// may place an error the value cannot (an unknown or missing field).
+fn typed<T: DeserializeOwned>(value: &Value, source: &str, whole: bool) -> Result<T, YamlError> {
+    serde_path_to_error::deserialize::<_, T>(value).map_err(|err| {
+        let path: Vec<Segment> = err
+            .path()
+            .iter()
+            .filter_map(|segment| match segment {
+                serde_path_to_error::Segment::Map { key } => Some(Segment::Key(key.clone())),
+                serde_path_to_error::Segment::Seq { index } => Some(Segment::Index(*index)),
+                _ => None,
+            })
+            .collect();
+        // The typed parser knows the place of most errors (an unknown or missing field);
+        // only a broken file pays for this second parse.
+        if whole {
+            if let Err(located) = serde_yaml::from_str::<T>(source) {
+                if located.location().is_some() {
+                    return located.into();
+                }
+            }
+        }
+        let message = describe(value, &path, &err.into_inner().to_string());
+        match Locator::new(source).locate_path(&path) {
+            Some((line, column)) => YamlError::at(line, column, message),
+            None => YamlError {
+                line: None,
+                column: None,
+                message,
+            },
+        }
+    })
+}
+
+/// What is wrong at `path`, in words: whose field it is (`question `x`: `label``),
+/// what was written and what to write instead.
+fn describe(value: &Value, path: &[Segment], serde_message: &str) -> String {
+    let mut owner = String::new();
+    let mut current = Some(value);
+    let mut list_key = "";
+    for segment in path.iter().take(path.len().saturating_sub(1)) {
+        current = match (segment, current) {
+            (Segment::Key(key), Some(Value::Mapping(map))) => {
+                list_key = key;
+                map.get(key.as_str())
+            }
+            (Segment::Index(i), Some(Value::Sequence(items))) => {
+                let item = items.get(*i);
+                let what = list_key.strip_suffix('s').unwrap_or(list_key);
+                let name = |key| item.and_then(|v| v.get(key)).and_then(Value::as_str);
+                owner = match name("id").or_else(|| name("name")) {
+                    Some(id) => format!("{what} `{id}`"),
+                    None => format!("{what} {}", i + 1),
+                };
+                item
+            }
+            _ => None,
+        };
+    }
+    let field = match path.last() {
+        Some(Segment::Key(key)) => format!("`{key}`"),
+        Some(Segment::Index(i)) => format!("item {}", i + 1),
+        None => "the file".into(),
+    };
+    let what = plain_type_error(serde_message).unwrap_or_else(|| serde_message.to_string());
+    let field_says = format!("{field} {what}");
+    if owner.is_empty() {
+        field_says
+    } else {
+        format!("{owner}: {field_says}")
+    }
+}
+
+/// serde's "invalid type: integer `42`, expected a string", said for a person.
+fn plain_type_error(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("invalid type: ")?;
+    let (found, expected) = rest.split_once(", expected ")?;
+    let found_words = if found == "unit value" {
+        "is empty (~ or nothing)".to_string()
+    } else if let Some(number) = found
+        .strip_prefix("integer ")
+        .or_else(|| found.strip_prefix("floating point "))
+    {
+        format!("is the number {}", number.trim_matches('`'))
+    } else if let Some(b) = found.strip_prefix("boolean ") {
+        format!("is {b}, a yes/no value")
+    } else if found == "sequence" {
+        "is a list".into()
+    } else if found == "map" {
+        "is a mapping".into()
+    } else {
+        format!("is {found}")
+    };
+    let quote_it = expected == "a string" && found != "unit value" && !found.ends_with("map");
+    let hint = if quote_it && found != "sequence" {
+        " (put it in quotes to make it text)"
+    } else {
+        ""
+    };
+    let expected = if expected == "a string" {
+        "text"
+    } else {
+        expected
+    };
+    Some(format!("{found_words}; write {expected} instead{hint}"))
+}
+
+/// Removes terminal control characters from every string (keys too). True if any was.
+fn clean_value(value: &mut Value) -> bool {
+    match value {
+        Value::String(s) if text::has_unsafe(s) => {
+            text::clean(s);
+            true
+        }
+        Value::Sequence(items) => items.iter_mut().fold(false, |any, v| clean_value(v) | any),
+        Value::Mapping(map) => {
+            let dirty = map
+                .iter()
+                .any(|(k, _)| matches!(k, Value::String(s) if text::has_unsafe(s)));
+            if dirty {
+                let entries: Vec<(Value, Value)> = std::mem::take(map).into_iter().collect();
+                for (mut k, mut v) in entries {
+                    clean_value(&mut k);
+                    clean_value(&mut v);
+                    map.insert(k, v);
+                }
+                return true;
+            }
+            map.iter_mut()
+                .fold(false, |any, (_, v)| clean_value(v) | any)
+        }
+        Value::Tagged(tagged) => clean_value(&mut tagged.value),
+        _ => false,
+    }
+}
+
+/// Plain data as YAML text.
+pub fn to_string<T: Serialize>(value: &T) -> String {
+    serde_yaml::to_string(value).expect("plain data serializes")
+}
+
+/// Plain data as a YAML value, to build a document in order.
+pub fn to_value<T: Serialize>(value: &T) -> Value {
+    serde_yaml::to_value(value).expect("plain data serializes")
+}
+
+#[cfg(test)]
+mod tests;
