@@ -847,15 +847,28 @@ fn a_missing_tier_is_rejected() {
     );
 }
 
+/// `bank.yaml:LINE:COL:` for the first line that starts (trimmed) with `start`, at the
+/// column where its text starts.
+fn at_line(source: &str, start: &str) -> String {
+    let (i, line) = source
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.trim_start().starts_with(start))
+        .unwrap_or_else(|| panic!("no line starting with {start:?} in the bank"));
+    let column = line.len() - line.trim_start().len() + 1;
+    format!("bank.yaml:{}:{column}:", i + 1)
+}
+
+const ROLES: &str = "{emergency}, {crisis}, {poison}, {treatment}";
+
 #[test]
 fn an_unknown_placeholder_in_a_message_is_rejected() {
     let source = broken(&[("Call or text {crisis} now", "Call or text {lifeline} now")]);
     assert_error(
         &source,
         format!(
-            "{} crisis message: unknown placeholder `{{lifeline}}`; use one of {{emergency}}, \
-             {{crisis}}, {{poison}}, {{treatment}}",
-            at_top(&source, "crisis")
+            "{} `crisis.message`: unknown placeholder `{{lifeline}}`; use one of {ROLES}",
+            at_line(&source, "message: \"Call or text {lifeline}")
         ),
     );
 }
@@ -869,9 +882,24 @@ fn an_unknown_placeholder_in_a_tier_is_rejected() {
     assert_error(
         &source,
         format!(
-            "{} tier `emergency`: unknown placeholder `{{ambulance}}`; use one of {{emergency}}, \
-             {{crisis}}, {{poison}}, {{treatment}}",
-            at_top(&source, "tiers")
+            "{} `tiers.emergency.headline`: unknown placeholder `{{ambulance}}`; use one of {ROLES}",
+            at_line(&source, "headline: \"Call {ambulance}")
+        ),
+    );
+}
+
+#[test]
+fn a_placeholder_left_open_is_rejected_at_its_line() {
+    let source = broken(&[(
+        "headline: \"Call {emergency} now.\"",
+        "headline: \"Call {emergency now.\"",
+    )]);
+    assert_error(
+        &source,
+        format!(
+            "{} `tiers.emergency.headline`: `{{emergency now.` opens a placeholder with `{{` and \
+             never closes it; use one of {ROLES}",
+            at_line(&source, "headline: \"Call {emergency now")
         ),
     );
 }
@@ -882,10 +910,44 @@ fn an_unknown_placeholder_in_the_progress_line_is_rejected() {
     assert_error(
         &source,
         format!(
-            "{} ui.progress: unknown placeholder `{{count}}`; use one of {{n}}, {{total}}, \
+            "{} `ui.progress`: unknown placeholder `{{count}}`; use one of {{n}}, {{total}}, \
              {{section}}",
-            at_top(&source, "ui")
+            at_line(&source, "progress: ")
         ),
+    );
+}
+
+// Texts that are shown as written take no placeholders: privacy, labels, ui words.
+#[test]
+fn a_placeholder_in_a_text_shown_as_written_is_rejected() {
+    let source = broken(&[
+        (
+            "privacy: \"Nothing you entered has been saved or sent.\"",
+            "privacy: \"Nothing you entered has been saved or sent. {unknown}\"",
+        ),
+        ("label: \"Anxiety\"", "label: \"Anxiety {crisis}\""),
+        (
+            "not_sure: \"Not sure\"",
+            "not_sure: \"Not sure {emergency}\"",
+        ),
+    ]);
+    let none = "this text takes no placeholders; write the words out";
+    assert_errors(
+        &source,
+        &[
+            format!(
+                "{} `privacy`: unknown placeholder `{{unknown}}`; {none}",
+                at_line(&source, "privacy:")
+            ),
+            format!(
+                "{} `ui.not_sure`: unknown placeholder `{{emergency}}`; {none}",
+                at_line(&source, "not_sure: \"Not sure {")
+            ),
+            format!(
+                "{} choice `anxiety`: `label`: unknown placeholder `{{crisis}}`; {none}",
+                at_line(&source, "- {id: anxiety")
+            ),
+        ],
     );
 }
 

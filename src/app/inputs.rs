@@ -13,7 +13,7 @@ use std::path::Path;
 
 pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank> {
     match (path, lang) {
-        (Some(path), _) => Ok(Bank::load(&path.display().to_string(), &read_input(path)?)?),
+        (Some(path), _) => load_bank_file(path),
         (None, None) => Ok(BUILTIN[0].load()?),
         (None, Some(lang)) => Bank::builtin_in(lang).ok_or_else(|| {
             let langs: Vec<&str> = BUILTIN.iter().map(|b| b.lang).collect();
@@ -23,6 +23,19 @@ pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank>
             ))
         }),
     }
+}
+
+/// Reads and validates a bank file. A bank with the built-in bank's id in another
+/// language is its translation, and must mean the same: checked wherever it is loaded.
+pub(super) fn load_bank_file(path: &Path) -> Result<Bank> {
+    let name = path.display().to_string();
+    let source = read_input(path)?;
+    let bank = Bank::load(&name, &source)?;
+    let builtin = Bank::builtin();
+    if bank.def.id == builtin.def.id && bank.def.locale != builtin.def.locale {
+        bank.check_translation_of(&builtin, &name, &source)?;
+    }
+    Ok(bank)
 }
 
 pub(super) fn pick_region<'b>(bank: &'b Bank, id: Option<&str>) -> Result<&'b Region> {

@@ -60,16 +60,7 @@ fn validate(files: &[PathBuf]) -> Result<()> {
     let mut errors = Vec::new();
     for file in files {
         let name = file.display().to_string();
-        let loaded = read::read_input(file).and_then(|source| {
-            let bank = crate::bank::Bank::load(&name, &source)?;
-            // A bank with the built-in bank's id in another language is its translation.
-            let builtin = crate::bank::Bank::builtin();
-            if bank.def.id == builtin.def.id && bank.def.locale != builtin.def.locale {
-                bank.check_translation_of(&builtin, &name, &source)?;
-            }
-            Ok(bank)
-        });
-        match loaded {
+        match inputs::load_bank_file(file) {
             Ok(bank) => say(&format!("{name}: ok ({} questions)", bank.len())),
             Err(err) => errors.push(err.to_string()),
         }

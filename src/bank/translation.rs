@@ -91,17 +91,32 @@ fn same_placeholders(
     }
 }
 
+/// An alert in words: "on yes, not_sure: tier emergency, crisis, interrupt `breathing`,
+/// notes `taper`".
 fn alert_shape(a: &Alert) -> String {
-    format!(
-        "{:?} {:?} {} {:?} {:?}",
-        a.if_any, a.tier, a.crisis, a.interrupt, a.notes
+    let mut words = format!("on {}: tier {}", a.if_any.join(", "), a.tier.id());
+    if a.crisis {
+        words.push_str(", crisis");
+    }
+    if let Some(interrupt) = &a.interrupt {
+        words.push_str(&format!(", interrupt `{interrupt}`"));
+    }
+    if !a.notes.is_empty() {
+        words.push_str(&format!(", notes {}", a.notes.join(", ")));
+    }
+    words
+}
+
+/// A condition in words: "`missed_dose` is yes, skip", or "none".
+fn condition_shape(c: &Option<Condition>) -> String {
+    c.as_ref().map_or_else(
+        || "none".to_string(),
+        |c| format!("`{}` is {}", c.question, c.if_any.join(", ")),
     )
 }
 
-fn condition_shape(c: &Option<Condition>) -> String {
-    c.as_ref()
-        .map(|c| format!("{} {:?}", c.question, c.if_any))
-        .unwrap_or_default()
+fn roles(roles: &[super::model::Role]) -> String {
+    roles.iter().map(|r| r.id()).collect::<Vec<_>>().join(", ")
 }
 
 fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
@@ -122,7 +137,8 @@ fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
         a.not_sure.to_string(),
         b.not_sure.to_string(),
     );
-    differ("scales", format!("{:?}", a.scale), format!("{:?}", b.scale));
+    let scale = |q: &Question| q.scale.clone().unwrap_or_else(|| "none".into());
+    differ("scales", scale(a), scale(b));
     let choices = |q: &Question| {
         q.choices
             .iter()
@@ -147,6 +163,14 @@ fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
             .map(alert_shape)
             .collect::<Vec<_>>()
             .join("; ")
+    };
+    let alerts = |q: &Question| {
+        let words = alerts(q);
+        if words.is_empty() {
+            "none".to_string()
+        } else {
+            words
+        }
     };
     differ("alerts", alerts(a), alerts(b));
     same_placeholders(
@@ -191,11 +215,16 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
     let interrupts = |bank: &RawBank| -> Vec<String> {
         bank.interrupts
             .iter()
-            .map(|i| format!("{} {:?}", i.id, i.resources))
+            .map(|i| format!("{} ({})", i.id, roles(&i.resources)))
             .collect()
     };
     if interrupts(a) != interrupts(b) {
-        top("its interrupts (ids or resources) differ from the original's".into());
+        top(format!(
+            "its interrupts (ids or resources) differ from the original's (here: {}; in the \
+             original: {})",
+            interrupts(b).join(", "),
+            interrupts(a).join(", ")
+        ));
     }
     if a.notes.keys().ne(b.notes.keys()) {
         top("its note ids differ from the original's".into());
@@ -264,6 +293,24 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
                 .iter()
                 .map(|i| (format!("interrupt `{}`", i.id), i.message.clone())),
         );
+        // A counselor reads these aloud: a number lost in translation is lost to them.
+        if let Some(c) = &bank.counselor {
+            for (what, text) in [
+                ("counselor.consent_script", &c.consent_script),
+                ("counselor.crisis_prompt", &c.crisis_prompt),
+                ("counselor.emergency_prompt", &c.emergency_prompt),
+                ("counselor.crisis_summary", &c.crisis_summary),
+                ("counselor.session_note_prompt", &c.session_note_prompt),
+                ("counselor.since_last_check", &c.since_last_check),
+            ] {
+                texts.push((what.to_string(), text.clone()));
+            }
+            texts.extend(
+                c.tiers
+                    .iter()
+                    .map(|(t, x)| (format!("counselor.tiers `{}`", t.id()), x.clone())),
+            );
+        }
         texts
     };
     for ((what, x), (_, y)) in texts(a).iter().zip(texts(b).iter()) {

@@ -139,7 +139,13 @@ impl Locator<'_> {
                 break;
             };
             found = Some((line + 1, column + 1));
-            (start, end) = (line, value_end);
+            // A key's value is on the lines below it; a list item's first key is on
+            // the item's own line.
+            start = match segment {
+                Segment::Key(_) => line + 1,
+                Segment::Index(_) => line,
+            };
+            end = value_end;
         }
         found
     }
@@ -176,10 +182,10 @@ impl Locator<'_> {
         Some((line, column, value_end))
     }
 
-    /// The `n`th block list item in lines `start + 1..end` (after the key that holds it).
+    /// The `n`th block list item in lines `start..end` (the value of a key).
     fn item_in(&self, start: usize, end: usize, n: usize) -> Option<(usize, usize, usize)> {
         let is_item = |i: &usize| self.lines[*i].trim_start().starts_with('-');
-        let first = (start + 1..end).find(|i| {
+        let first = (start..end).find(|i| {
             let trimmed = self.lines[*i].trim_start();
             !trimmed.is_empty() && !trimmed.starts_with('#')
         })?;

@@ -171,6 +171,12 @@ pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
     typed(&parse_value(source)?, source, true)
 }
 
+/// Reads a parsed value of all of `source` as a `T` (`parse`, for a caller that also
+/// wants the value).
+pub fn from_document<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlError> {
+    typed(value, source, true)
+}
+
 /// Reads a parsed value (the whole of `source`, or a mapping of some of its top-level
 /// keys) as a `T`. An error names the field and its line.
 pub fn from_value<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlError> {
@@ -211,16 +217,26 @@ fn typed<T: DeserializeOwned>(value: &Value, source: &str, whole: bool) -> Resul
     })
 }
 
-/// What is wrong at `path`, in words: whose field it is (`question `x`: `label``),
-/// what was written and what to write instead.
+/// What is wrong at `path`, in words: whose field it is, what was written and what to
+/// write instead.
 fn describe(value: &Value, path: &[Segment], serde_message: &str) -> String {
+    let what = plain_type_error(serde_message).unwrap_or_else(|| serde_message.to_string());
+    format!("{} {what}", name_at(value, path))
+}
+
+/// The field at `path`, for a person: `question `took_more`: `label``, `ui.progress`,
+/// `resource `County line`: `hours``. The innermost list item is named by its `id` (or
+/// `name`), or its position; the keys after it are joined with dots.
+pub fn name_at(value: &Value, path: &[Segment]) -> String {
     let mut owner = String::new();
+    let mut keys: Vec<&str> = Vec::new();
     let mut current = Some(value);
     let mut list_key = "";
-    for segment in path.iter().take(path.len().saturating_sub(1)) {
+    for segment in path {
         current = match (segment, current) {
             (Segment::Key(key), Some(Value::Mapping(map))) => {
                 list_key = key;
+                keys.push(key);
                 map.get(key.as_str())
             }
             (Segment::Index(i), Some(Value::Sequence(items))) => {
@@ -231,22 +247,30 @@ fn describe(value: &Value, path: &[Segment], serde_message: &str) -> String {
                     Some(id) => format!("{what} `{id}`"),
                     None => format!("{what} {}", i + 1),
                 };
+                keys.clear();
                 item
             }
-            _ => None,
+            (Segment::Key(key), _) => {
+                keys.push(key);
+                None
+            }
+            (Segment::Index(i), _) => {
+                owner = format!("item {}", i + 1);
+                keys.clear();
+                None
+            }
         };
     }
-    let field = match path.last() {
-        Some(Segment::Key(key)) => format!("`{key}`"),
-        Some(Segment::Index(i)) => format!("item {}", i + 1),
-        None => "the file".into(),
-    };
-    let what = plain_type_error(serde_message).unwrap_or_else(|| serde_message.to_string());
-    let field_says = format!("{field} {what}");
-    if owner.is_empty() {
-        field_says
+    let field = if keys.is_empty() {
+        String::new()
     } else {
-        format!("{owner}: {field_says}")
+        format!("`{}`", keys.join("."))
+    };
+    match (owner.is_empty(), field.is_empty()) {
+        (true, true) => "the file".into(),
+        (true, false) => field,
+        (false, true) => owner,
+        (false, false) => format!("{owner}: {field}"),
     }
 }
 

@@ -79,3 +79,33 @@ fn parse_errors_carry_their_place_and_drop_it_from_the_message() {
     assert!(err.line.is_some());
     assert!(!err.message.contains(" at line "), "{}", err.message);
 }
+
+#[test]
+fn locates_a_path_through_mappings_and_lists() {
+    let locator = Locator::new(SOURCE);
+    let path = |steps: &[&str]| -> Vec<Segment> {
+        steps
+            .iter()
+            .map(|s| match s.parse() {
+                Ok(i) => Segment::Index(i),
+                Err(_) => Segment::Key(s.to_string()),
+            })
+            .collect()
+    };
+    let at = |steps: &[&str]| locator.locate_path(&path(steps));
+    assert_eq!(at(&["sections"]), Some((1, 1)));
+    assert_eq!(
+        at(&["sections", "0", "questions", "0", "kind"]),
+        Some((5, 9))
+    );
+    assert_eq!(
+        at(&["sections", "0", "questions", "0", "choices", "0", "label"]),
+        Some((8, 13))
+    );
+    assert_eq!(
+        at(&["sections", "0", "questions", "1", "id"]),
+        Some((10, 9))
+    );
+    // A step that cannot be followed stops at the last place found.
+    assert_eq!(at(&["sections", "0", "questions", "7"]), Some((3, 5)));
+}
