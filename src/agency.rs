@@ -1,6 +1,7 @@
 //! An agency's own referral list (`--resources FILE`): services the agency refers to,
 //! shown after the crisis resources in every summary.
 
+use crate::yaml::{self, YamlError};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -17,6 +18,11 @@ pub struct Referral {
     pub offers: String,
     pub contact: String,
     pub hours: String,
+}
+
+/// Reads a referral list: the YAML layer refuses what is not one, with its place.
+pub fn parse_file(source: &str) -> Result<AgencyFile, YamlError> {
+    yaml::parse(source)
 }
 
 /// Checks a parsed referral list: at least one entry, every field filled in.

@@ -153,7 +153,7 @@ pub(super) fn read_answers(
 pub(super) fn read_referrals(path: &Path) -> Result<Vec<Referral>> {
     let source = read_input(path)?;
     let name = path.display().to_string();
-    let file = yaml::parse::<agency::AgencyFile>(&source).map_err(|err| {
+    let file = agency::parse_file(&source).map_err(|err| {
         Error::BadInput(format!(
             "{} {}; a resources file has `resources:`, a list of name, offers, contact and hours (see README)",
             place(&name, &err),
