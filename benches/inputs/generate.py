@@ -53,8 +53,8 @@ def chained(limit):
 
 
 def main():
-    write("late-ids-150.yaml", late_ids(150))
-    write("late-ids-260.yaml", late_ids(260))
+    # 4,000 questions (868 KB), two problems each.
+    write("late-ids-4000.yaml", late_ids(4000))
     bank, n = chained(LIMIT)
     write("chained.yaml", bank)
     write("chained-answers.yaml", "".join(f"q{k}: \"yes\"\n" for k in range(n)))
@@ -70,6 +70,10 @@ def main():
         size += len(line)
         k += 1
     write("unknown-ids-largest.yaml", "".join(lines))
+    # The default bank's quiet answers with a free-text answer of about 1 MB.
+    quiet = open("tests/answers/quiet.yaml").read()
+    text = ("x " * 520_000)[:1_040_000]
+    write("big-text-answers.yaml", quiet.replace('anything_else: ""', f'anything_else: "{text}"'))
 
 
 main()

@@ -135,3 +135,15 @@ fn a_temporary_file_is_listed_for_the_signal_handler_while_it_exists() {
     assert!(!listed(&path));
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+#[test]
+fn without_hard_links_a_new_file_is_made_and_never_over_one() {
+    // What `write_private` falls back to where the file system has no hard links.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.md");
+    copy_new(&path, b"whole").unwrap();
+    assert_eq!(fs::read(&path).unwrap(), b"whole");
+    let err = copy_new(&path, b"other").unwrap_err();
+    assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+    assert_eq!(fs::read(&path).unwrap(), b"whole", "the file there is kept");
+}
