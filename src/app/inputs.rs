@@ -164,7 +164,14 @@ pub(super) fn read_referrals(path: &Path) -> Result<Vec<Referral>> {
     if problems.is_empty() {
         Ok(file.resources)
     } else {
-        let lines: Vec<String> = problems.iter().map(|p| format!("{name}: {p}")).collect();
+        let locator = yaml::Locator::new(&source);
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|p| match locator.locate_path(&p.path) {
+                Some((line, column)) => format!("{name}:{line}:{column}: {}", p.message),
+                None => format!("{name}: {}", p.message),
+            })
+            .collect();
         Err(Error::BadInput(lines.join("\n")))
     }
 }
