@@ -177,7 +177,7 @@ fn an_unknown_key_in_a_question_is_rejected_with_its_path() {
     assert_error(
         &source,
         format!(
-            "bank.yaml:{}:9: sections[1].questions[2]: unknown field `hint`, expected one of \
+            "bank.yaml:{}:9: question `anything_else`: unknown field `hint`, expected one of \
              `id`, `kind`, `text`, `label`, `help`, `not_sure`, `choices`, `scale`, `when`, `unless`, \
              `alerts`{FIX_YAML}",
             line_of(&source, "hint: \"Optional\"", 0)
@@ -194,7 +194,7 @@ fn an_unknown_key_in_an_alert_is_rejected_with_its_path() {
     assert_error(
         &source,
         format!(
-            "bank.yaml:{}:13: sections[0].questions[1].alerts[0]: unknown field `level`, \
+            "bank.yaml:{}:13: question `breathing_now`, alert 1: unknown field `level`, \
              expected one of `if_any`, `tier`, `crisis`, `interrupt`, `notes`{FIX_YAML}",
             line_of(&source, "level: high", 0)
         ),
@@ -207,7 +207,7 @@ fn a_missing_required_key_is_rejected_at_its_mapping() {
     assert_error(
         &source,
         format!(
-            "{} sections[1].questions[2]: missing field `label`{FIX_YAML}",
+            "{} question `anything_else`: missing field `label`{FIX_YAML}",
             at_question(&source, "anything_else")
         ),
     );
@@ -492,7 +492,7 @@ fn an_alert_with_an_unknown_tier_is_a_parse_error_with_its_place() {
     assert_error(
         &source,
         format!(
-            "bank.yaml:{}:19: sections[0].questions[0].alerts[0].tier: unknown variant \
+            "bank.yaml:{}:19: question `took_more`, alert 1: `tier`: unknown variant \
              `urgent`, expected one of `routine`, `soon`, `today`, `emergency`{FIX_YAML}",
             line_of(&source, "tier: urgent", 0)
         ),

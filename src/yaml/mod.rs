@@ -196,16 +196,28 @@ fn typed<T: DeserializeOwned>(value: &Value, source: &str, whole: bool) -> Resul
                 _ => None,
             })
             .collect();
-        // The typed parser knows the place of most errors (an unknown or missing field);
-        // only a broken file pays for this second parse.
-        if whole {
-            if let Err(located) = serde_yaml::from_str::<T>(source) {
-                if located.location().is_some() {
-                    return located.into();
-                }
+        let mut inner = err.into_inner().to_string();
+        // The typed parser knows the exact place of the same error (an unknown or
+        // missing field, a wrong type it does not accept from text), and says an enum's
+        // error in its words, not the value's; only a broken file pays for this parse.
+        let located = whole
+            .then(|| serde_yaml::from_str::<T>(source).err())
+            .flatten()
+            .filter(|located| located.location().is_some())
+            .map(YamlError::from);
+        if let Some(located) = &located {
+            if inner.contains("Value::") {
+                // "sections[0].questions[1].kind: unknown variant `5`, ..." -> the words.
+                inner = match located.message.split_once(": ") {
+                    Some((place, words)) if !place.contains(' ') => words.to_string(),
+                    _ => located.message.clone(),
+                };
             }
         }
-        let message = describe(value, &path, &err.into_inner().to_string());
+        let message = describe(value, &path, &inner);
+        if let Some(located) = located.filter(|l| l.message.contains(&inner)) {
+            return YamlError { message, ..located };
+        }
         match Locator::new(source).locate_path(&path) {
             Some((line, column)) => YamlError::at(line, column, message),
             None => YamlError {
@@ -220,8 +232,17 @@ fn typed<T: DeserializeOwned>(value: &Value, source: &str, whole: bool) -> Resul
 /// What is wrong at `path`, in words: whose field it is, what was written and what to
 /// write instead.
 fn describe(value: &Value, path: &[Segment], serde_message: &str) -> String {
-    let what = plain_type_error(serde_message).unwrap_or_else(|| serde_message.to_string());
-    format!("{} {what}", name_at(value, path))
+    // An unknown field's path ends with it, and the message names it already.
+    let path = match path.split_last() {
+        Some((_, owner)) if serde_message.starts_with("unknown field") => owner,
+        _ => path,
+    };
+    let name = name_at(value, path);
+    match plain_type_error(serde_message) {
+        Some(what) => format!("{name} {what}"),
+        None if path.is_empty() => serde_message.to_string(),
+        None => format!("{name}: {serde_message}"),
+    }
 }
 
 /// The field at `path`, for a person: `question `took_more`: `label``, `ui.progress`,
@@ -229,6 +250,8 @@ fn describe(value: &Value, path: &[Segment], serde_message: &str) -> String {
 /// `name`), or its position; the keys after it are joined with dots.
 pub fn name_at(value: &Value, path: &[Segment]) -> String {
     let mut owner = String::new();
+    // The innermost list item with an id or name, to place an unnamed one.
+    let mut named = String::new();
     let mut keys: Vec<&str> = Vec::new();
     let mut current = Some(value);
     let mut list_key = "";
@@ -245,8 +268,13 @@ pub fn name_at(value: &Value, path: &[Segment]) -> String {
                 let name = |key| item.and_then(|v| v.get(key)).and_then(Value::as_str);
                 owner = match name("id").or_else(|| name("name")) {
                     Some(id) => format!("{what} `{id}`"),
+                    // Unnamed (an alert): within the item around it, if that is named.
+                    None if !named.is_empty() => format!("{named}, {what} {}", i + 1),
                     None => format!("{what} {}", i + 1),
                 };
+                if name("id").or_else(|| name("name")).is_some() {
+                    named = owner.clone();
+                }
                 keys.clear();
                 item
             }
@@ -276,8 +304,13 @@ pub fn name_at(value: &Value, path: &[Segment]) -> String {
 
 /// serde's "invalid type: integer `42`, expected a string", said for a person.
 fn plain_type_error(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("invalid type: ")?;
+    let rest = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))?;
     let (found, expected) = rest.split_once(", expected ")?;
+    let scalar = found.starts_with("integer ")
+        || found.starts_with("floating point ")
+        || found.starts_with("boolean ");
     let found_words = if found == "unit value" {
         "is empty (~ or nothing)".to_string()
     } else if let Some(number) = found
@@ -286,7 +319,9 @@ fn plain_type_error(message: &str) -> Option<String> {
     {
         format!("is the number {}", number.trim_matches('`'))
     } else if let Some(b) = found.strip_prefix("boolean ") {
-        format!("is {b}, a yes/no value")
+        format!("is {b}, a true/false value")
+    } else if let Some(text) = found.strip_prefix("string ") {
+        format!("is the text {text}")
     } else if found == "sequence" {
         "is a list".into()
     } else if found == "map" {
@@ -294,18 +329,23 @@ fn plain_type_error(message: &str) -> Option<String> {
     } else {
         format!("is {found}")
     };
-    let quote_it = expected == "a string" && found != "unit value" && !found.ends_with("map");
-    let hint = if quote_it && found != "sequence" {
+    let expected_words = match expected {
+        "a string" => "text",
+        "a boolean" => "true or false",
+        "a sequence" => "a list",
+        "a map" => "a mapping",
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more",
+        other if other.starts_with("struct ") => "a mapping",
+        other => other,
+    };
+    let hint = if expected == "a string" && scalar {
         " (put it in quotes to make it text)"
     } else {
         ""
     };
-    let expected = if expected == "a string" {
-        "text"
-    } else {
-        expected
-    };
-    Some(format!("{found_words}; write {expected} instead{hint}"))
+    Some(format!(
+        "{found_words}; write {expected_words} instead{hint}"
+    ))
 }
 
 /// Removes terminal control characters from every string (keys too). True if any was.
