@@ -143,3 +143,44 @@ fn over_a_file_size_limit_the_summary_prints_and_no_file_is_left() {
         names_in(dir.path())
     );
 }
+
+#[test]
+fn sigterm_at_a_plain_prompt_writes_nothing_and_leaves_nothing() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_selfcheck"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .args(["--plain", "--report"])
+        .arg(dir.path().join("report.md"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Kept open: standard input ending would end the session another way.
+    let _stdin = child.stdin.take().unwrap();
+    // Wait for the first prompt, so the handler is in place.
+    let mut stderr = child.stderr.take().unwrap();
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&seen).contains("Type a number") {
+        assert_eq!(
+            stderr.read(&mut byte).unwrap(),
+            1,
+            "the first prompt is shown"
+        );
+        seen.push(byte[0]);
+    }
+    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGTERM) }, 0);
+    let status = child.wait().unwrap();
+    let mut rest = String::new();
+    stderr.read_to_string(&mut rest).unwrap();
+    assert_eq!(status.code(), Some(130), "{rest}");
+    assert!(
+        rest.contains("Nothing you entered has been saved or sent."),
+        "{rest}"
+    );
+    assert!(names_in(dir.path()).is_empty());
+}
