@@ -52,9 +52,27 @@ def chained(limit):
         size += len(part)
 
 
+def placeholders_everywhere(limit):
+    """The most questions under the limit whose text and label each hold an unknown
+    placeholder: two problems per question, each located by its path."""
+    out, size, k = [HEADER], len(HEADER), 0
+    while True:
+        qs = "".join(
+            f"      - id: q{k * 50 + j}\n        kind: yes_no\n        text: \"T {{x}}\"\n        label: \"L {{y}}\"\n"
+            for j in range(50)
+        )
+        part = section(k, qs)
+        if size + len(part) > limit:
+            return "".join(out)
+        out.append(part)
+        size += len(part)
+        k += 1
+
+
 def main():
     # 4,000 questions (868 KB), two problems each.
     write("late-ids-4000.yaml", late_ids(4000))
+    write("placeholders-everywhere.yaml", placeholders_everywhere(LIMIT))
     bank, n = chained(LIMIT)
     write("chained.yaml", bank)
     write("chained-answers.yaml", "".join(f"q{k}: \"yes\"\n" for k in range(n)))

@@ -4,7 +4,7 @@
 
 use super::model::{Alert, Condition, Question, RawBank};
 use super::{Bank, BankError, Issue};
-use crate::yaml::locate;
+use crate::yaml::Locator;
 use std::collections::BTreeSet;
 
 /// One difference that is more than words, with the id it concerns.
@@ -27,13 +27,15 @@ impl Bank {
         if differences.is_empty() {
             return Ok(());
         }
+        // One index for all the differences: a translation can differ in every question.
+        let locator = Locator::new(source);
         let issues = differences
             .into_iter()
             .map(|d| {
                 let place = d
                     .question
                     .as_deref()
-                    .and_then(|id| locate(source, "id", id, Some("kind"), 0));
+                    .and_then(|id| locator.locate("id", id, Some("kind"), 0));
                 Issue {
                     line: place.map(|p| p.0),
                     column: place.map(|p| p.1),

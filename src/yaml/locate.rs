@@ -1,7 +1,9 @@
 //! Where things are written in a YAML source, found from its lines and indentation, so
 //! checks made after parsing can still point at a line.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// Finds where things are written in a YAML source, so checks made after parsing can
 /// still point at a line. The index is built once, on the first question, in one pass
@@ -9,6 +11,23 @@ use std::collections::{HashMap, HashSet};
 pub struct Locator<'s> {
     lines: Vec<&'s str>,
     index: std::cell::OnceCell<Index<'s>>,
+    /// What `locate_path` worked out, kept: paths share their first steps (every
+    /// question's path starts `sections`, n, `questions`), so each is worked out once.
+    steps: RefCell<Steps>,
+}
+
+#[derive(Default)]
+struct Steps {
+    /// (key line, end of the range) -> the end of the key's value.
+    value_end: HashMap<(usize, usize), usize>,
+    /// (start, end) of a list -> its items.
+    items: HashMap<(usize, usize), Rc<ListItems>>,
+}
+
+/// The items of a block list: the column of their `-`, and their lines.
+struct ListItems {
+    column: usize,
+    lines: Vec<usize>,
 }
 
 /// What one pass over the lines learns, by indentation.
@@ -20,6 +39,8 @@ struct Index<'s> {
     mapping_of: Vec<Option<usize>>,
     /// (mapping, key) for every key written in every mapping.
     keys: HashSet<(usize, &'s str)>,
+    /// (mapping, key with quotes removed) -> the 0-based line where it is first written.
+    key_line: HashMap<(usize, &'s str), usize>,
     /// A top-level key (quotes removed) -> the 1-based line where it is first written.
     top: HashMap<&'s str, usize>,
 }
@@ -59,6 +80,7 @@ impl<'s> Index<'s> {
             };
             index.mapping_of[i] = Some(mapping);
             index.keys.insert((mapping, key));
+            index.key_line.entry((mapping, unquote(key))).or_insert(i);
             index
                 .by_key_value
                 .entry((key, unquote(value)))
@@ -77,6 +99,7 @@ impl<'s> Locator<'s> {
         Locator {
             lines: source.lines().collect(),
             index: std::cell::OnceCell::new(),
+            steps: RefCell::default(),
         }
     }
 
@@ -160,30 +183,48 @@ impl Locator<'_> {
         key: &str,
     ) -> Option<(usize, usize, usize)> {
         let first = (start..end).find(|&i| index.mapping_of[i].is_some())?;
-        let mapping = index.mapping_of[first];
-        let line = (first..end).find(|&i| {
-            index.mapping_of[i] == mapping
-                && split_key(self.lines[i]).is_some_and(|(_, k, _)| unquote(k) == key)
-        })?;
+        let mapping = index.mapping_of[first]?;
+        let line = *index.key_line.get(&(mapping, key))?;
+        if !(first..end).contains(&line) {
+            return None;
+        }
         let (column, _, _) = split_key(self.lines[line])?;
-        // The value runs on while lines are indented deeper (or are list items at the
-        // key's own column, which YAML allows for a list under a key).
-        let value_end = (line + 1..end)
-            .find(|&i| {
-                let text = self.lines[i];
-                let trimmed = text.trim_start();
-                if trimmed.is_empty() || trimmed.starts_with('#') {
-                    return false;
-                }
-                let indent = text.len() - trimmed.len();
-                indent < column || (indent == column && !trimmed.starts_with('-'))
-            })
-            .unwrap_or(end);
+        let value_end = *self
+            .steps
+            .borrow_mut()
+            .value_end
+            .entry((line, end))
+            .or_insert_with(|| {
+                // The value runs on while lines are indented deeper (or are list items
+                // at the key's own column, which YAML allows for a list under a key).
+                (line + 1..end)
+                    .find(|&i| {
+                        let text = self.lines[i];
+                        let trimmed = text.trim_start();
+                        if trimmed.is_empty() || trimmed.starts_with('#') {
+                            return false;
+                        }
+                        let indent = text.len() - trimmed.len();
+                        indent < column || (indent == column && !trimmed.starts_with('-'))
+                    })
+                    .unwrap_or(end)
+            });
         Some((line, column, value_end))
     }
 
     /// The `n`th block list item in lines `start..end` (the value of a key).
     fn item_in(&self, start: usize, end: usize, n: usize) -> Option<(usize, usize, usize)> {
+        let items = self.items(start, end)?;
+        let line = *items.lines.get(n)?;
+        let item_end = items.lines.get(n + 1).copied().unwrap_or(end);
+        Some((line, items.column, item_end))
+    }
+
+    /// The items of the block list in lines `start..end`: their column and lines.
+    fn items(&self, start: usize, end: usize) -> Option<Rc<ListItems>> {
+        if let Some(items) = self.steps.borrow().items.get(&(start, end)) {
+            return Some(Rc::clone(items));
+        }
         let is_item = |i: &usize| self.lines[*i].trim_start().starts_with('-');
         let first = (start..end).find(|i| {
             let trimmed = self.lines[*i].trim_start();
@@ -193,10 +234,15 @@ impl Locator<'_> {
             return None;
         }
         let column = indent_of(self.lines[first]);
-        let mut items = (first..end).filter(|i| is_item(i) && indent_of(self.lines[*i]) == column);
-        let line = items.nth(n)?;
-        let item_end = items.next().unwrap_or(end);
-        Some((line, column, item_end))
+        let lines = (first..end)
+            .filter(|i| is_item(i) && indent_of(self.lines[*i]) == column)
+            .collect();
+        let items = Rc::new(ListItems { column, lines });
+        self.steps
+            .borrow_mut()
+            .items
+            .insert((start, end), Rc::clone(&items));
+        Some(items)
     }
 
     /// The second `key:` in the mapping that holds line `line` (1-based): where the
