@@ -216,7 +216,9 @@ fn sessions(bench: &mut Bench) {
 /// What `selfcheck --answers FILE` does once the bank is loaded: read the answers, run
 /// the flow with the scripted prompter, build the summary and render it as text.
 fn scripted_session(bank: &Bank, answers_yaml: &str) -> String {
-    let raw: RawAnswers = serde_yaml::from_str(answers_yaml).expect("the answers parse");
+    let raw: RawAnswers = answers::parse_file(answers_yaml)
+        .expect("the answers parse")
+        .answers;
     let answers = answers::from_raw(bank, &raw).expect("the answers fit the bank");
     let by_id: HashMap<String, Answer> = answers
         .into_iter()

@@ -1,6 +1,7 @@
 //! An agency's own referral list (`--resources FILE`): services the agency refers to,
 //! shown after the crisis resources in every summary.
 
+use crate::yaml::{self, Segment, YamlError};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -19,12 +20,28 @@ pub struct Referral {
     pub hours: String,
 }
 
+/// Reads a referral list: the YAML layer refuses what is not one, with its place.
+pub fn parse_file(source: &str) -> Result<AgencyFile, YamlError> {
+    yaml::parse(source)
+}
+
+/// A problem with a referral list, and where it is (a path into the file, for its line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: Vec<Segment>,
+    pub message: String,
+}
+
 /// Checks a parsed referral list: at least one entry, every field filled in.
 /// Returns each problem with the entry's name (or position) in it.
-pub fn check(file: &AgencyFile) -> Vec<String> {
+pub fn check(file: &AgencyFile) -> Vec<Problem> {
+    let key = |k: &str| Segment::Key(k.to_string());
     let mut problems = Vec::new();
     if file.resources.is_empty() {
-        problems.push("`resources` is empty; list at least one service".to_string());
+        problems.push(Problem {
+            path: vec![key("resources")],
+            message: "`resources` is empty; list at least one service".to_string(),
+        });
     }
     for (i, r) in file.resources.iter().enumerate() {
         let which = if r.name.trim().is_empty() {
@@ -39,7 +56,10 @@ pub fn check(file: &AgencyFile) -> Vec<String> {
             ("hours", &r.hours),
         ] {
             if value.trim().is_empty() {
-                problems.push(format!("{which}: `{field}` is empty; fill it in"));
+                problems.push(Problem {
+                    path: vec![key("resources"), Segment::Index(i), key(field)],
+                    message: format!("{which}: `{field}` is empty; fill it in"),
+                });
             }
         }
     }

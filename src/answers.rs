@@ -5,19 +5,23 @@
 
 use crate::bank::Bank;
 use crate::bank::model::Kind;
+use crate::yaml::{self, Mapping, Value, YamlError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::bank::answer::expected;
 pub use crate::bank::answer::{Answer, SKIP};
 
-/// One answer as written in an answers file (or, under `_check`, what the file is).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+/// One answer as written in an answers file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum RawAnswer {
     One(String),
     Many(Vec<String>),
-    Check(CheckInfo),
+    /// Something no answer is, in words ("the number 3"): refused with the question's
+    /// id and what to write instead.
+    #[serde(skip)]
+    Wrong(String),
 }
 
 pub type RawAnswers = BTreeMap<String, RawAnswer>;
@@ -46,6 +50,126 @@ pub struct CheckInfo {
 pub struct AnswersFile {
     pub check: Option<CheckInfo>,
     pub answers: RawAnswers,
+}
+
+/// Reads an answers file: what it is (`_check`, if given) and its entries, each as
+/// written. A key written twice is refused (by the YAML layer) at its second line; an
+/// entry of a type no answer has is kept as `RawAnswer::Wrong`, to be refused with its
+/// question's id once the bank is known.
+pub fn parse_file(source: &str) -> Result<AnswersFile, YamlError> {
+    let map = match yaml::parse_value(source)? {
+        Value::Mapping(map) => map,
+        // Comments only: no answers.
+        Value::Null => Mapping::new(),
+        other => {
+            return Err(YamlError {
+                line: Some(1),
+                column: Some(1),
+                message: format!("the file is {}, not a mapping", value_words(&other)),
+            });
+        }
+    };
+    let locator = yaml::Locator::new(source);
+    let mut file = AnswersFile::default();
+    for (key, value) in &map {
+        let id = match key {
+            Value::String(s) => s.clone(),
+            other => scalar_words(other),
+        };
+        if id == CHECK_KEY {
+            file.check = Some(read_check(value, source, &locator)?);
+        } else {
+            file.answers.insert(id, raw_answer(value));
+        }
+    }
+    Ok(file)
+}
+
+/// `_check: {date, bank, version}`, with a date that is a real day.
+fn read_check(
+    value: &Value,
+    source: &str,
+    locator: &yaml::Locator,
+) -> Result<CheckInfo, YamlError> {
+    let place = locator.top_key(CHECK_KEY);
+    let at = |message: String| YamlError {
+        line: place,
+        column: place.map(|_| 1),
+        message,
+    };
+    if !value.is_mapping() {
+        return Err(at(format!(
+            "`{CHECK_KEY}` must be a mapping of date, bank and version"
+        )));
+    }
+    #[derive(Deserialize)]
+    struct Header {
+        #[serde(rename = "_check")]
+        check: CheckInfo,
+    }
+    let mut header = Mapping::new();
+    header.insert(CHECK_KEY.into(), value.clone());
+    let header: Header = yaml::from_value(&Value::Mapping(header), source)?;
+    if !crate::date::is_valid(&header.check.date) {
+        return Err(at(format!(
+            "`{CHECK_KEY}.date` is `{}`, not a day; write it as YYYY-MM-DD (for example 2026-11-26)",
+            header.check.date
+        )));
+    }
+    Ok(header.check)
+}
+
+/// One entry's value: text, a list of texts, or what else it is, in words.
+fn raw_answer(value: &Value) -> RawAnswer {
+    match value {
+        Value::String(s) => RawAnswer::One(s.clone()),
+        Value::Sequence(items) => match items.iter().find(|v| !v.is_string()) {
+            None => RawAnswer::Many(
+                items
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
+            ),
+            Some(other) => RawAnswer::Wrong(format!("a list with {} in it", value_words(other))),
+        },
+        other => RawAnswer::Wrong(value_words(other)),
+    }
+}
+
+/// What a YAML value is, for a person: "the number 3", "empty (~ or nothing)".
+fn value_words(value: &Value) -> String {
+    match value {
+        Value::Null => "empty (~ or nothing)".into(),
+        Value::Bool(_) | Value::Number(_) => match value {
+            Value::Number(n) => format!("the number {n}"),
+            _ => format!("`{}`, a true/false value", scalar_words(value)),
+        },
+        Value::String(_) => "text".into(),
+        Value::Sequence(_) => "a list".into(),
+        Value::Mapping(_) => "a mapping".into(),
+        Value::Tagged(tagged) => format!("a value tagged {}", tagged.tag),
+    }
+}
+
+/// A scalar key as the text it was written as.
+fn scalar_words(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Null => "~".into(),
+        other => value_words(other),
+    }
+}
+
+/// An answers file as YAML: what it is first, then the entries in the order given.
+pub fn to_file_text(check: &CheckInfo, entries: &[(String, RawAnswer)]) -> String {
+    let mut mapping = Mapping::new();
+    mapping.insert(CHECK_KEY.into(), yaml::to_value(check));
+    for (id, answer) in entries {
+        mapping.insert(id.as_str().into(), yaml::to_value(answer));
+    }
+    yaml::to_string(&mapping)
 }
 
 /// A problem with one entry of an answers file.
@@ -80,8 +204,11 @@ pub fn from_raw(
             (RawAnswer::One(s), _) if s == SKIP => Answer::Skipped,
             (RawAnswer::One(s), Kind::Text) => Answer::Text(s.clone()),
             (RawAnswer::One(s), Kind::YesNo | Kind::Choice) => Answer::Choice(s.clone()),
-            (RawAnswer::Check(_), kind) => {
-                issues.push(issue(format!("expected {}", expected(kind))));
+            (RawAnswer::Wrong(what), kind) => {
+                issues.push(issue(format!(
+                    "the answer is {what}; write {}",
+                    expected(kind)
+                )));
                 continue;
             }
             (RawAnswer::Many(ids), Kind::Checklist) => {
@@ -98,8 +225,18 @@ pub fn from_raw(
                 ids.sort_by_key(rank);
                 Answer::Checklist(ids)
             }
-            (_, kind) => {
-                issues.push(issue(format!("expected {}", expected(kind))));
+            (RawAnswer::One(_), Kind::Checklist) => {
+                issues.push(issue(format!(
+                    "a checklist's answer is a list; write {}",
+                    expected(Kind::Checklist)
+                )));
+                continue;
+            }
+            (RawAnswer::Many(_), kind) => {
+                issues.push(issue(format!(
+                    "the answer is a list, but this question takes one answer; write {}",
+                    expected(kind)
+                )));
                 continue;
             }
         };

@@ -44,9 +44,55 @@ pub fn now() -> String {
     moment(now_secs())
 }
 
+/// Whether `text` is a real day written `YYYY-MM-DD` (2026-02-30 is not).
+pub fn is_valid(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts[..] else {
+        return false;
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(year, 4) && digits(month, 2) && digits(day, 2)) {
+        return false;
+    }
+    let (year, month, day): (u32, u32, u32) = (
+        year.parse().unwrap_or(0),
+        month.parse().unwrap_or(0),
+        day.parse().unwrap_or(0),
+    );
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::civil;
+    use super::{civil, is_valid};
+
+    #[test]
+    fn only_real_days_are_valid() {
+        for day in ["2026-11-26", "2000-02-29", "2024-02-29", "1999-12-31"] {
+            assert!(is_valid(day), "{day}");
+        }
+        for not in [
+            "not a date",
+            "2026-13-01",
+            "2026-02-29",
+            "1900-02-29",
+            "2026-11-31",
+            "26-11-26",
+            "2026-1-26",
+            "2026-11-26x",
+            "",
+        ] {
+            assert!(!is_valid(not), "{not}");
+        }
+    }
 
     #[test]
     fn counts_days_into_the_civil_calendar() {

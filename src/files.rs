@@ -1,22 +1,54 @@
 //! Writing files a person asked for (`--report`, `--save-answers`): whole or not at all,
-//! readable only by them, and never over an existing file unless they said `--force`.
+//! readable only by them, and never over an existing file unless they said `--force`,
+//! and then only over a regular file.
+//!
+//! A file is written to a temporary name beside it, synced, then moved into place. The
+//! temporary name is short (a long target name still fits the 255-byte limit), never
+//! replaces a file that has it already, and is removed if the program is stopped by a
+//! signal while it exists (`remove_temporary_files`, called by the signal handler).
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+/// The longest file name most file systems take (ext4, APFS, NTFS, FAT's long names).
+const MAX_NAME_BYTES: usize = 255;
 
 #[derive(Debug)]
 pub enum WriteError {
     Exists(PathBuf),
-    Io { path: PathBuf, source: io::Error },
+    /// Not a regular file: a directory, a device, a pipe.
+    NotAFile {
+        path: PathBuf,
+        kind: &'static str,
+    },
+    /// A place that cannot be written: a missing folder, a name too long.
+    BadPlace {
+        path: PathBuf,
+        why: String,
+    },
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
 }
 
-/// Said in the session's language (`messages`).
+/// Said in the session's language (`messages`) where the words are there.
 impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             WriteError::Exists(path) => {
                 f.write_str(&crate::messages::exists(&path.display().to_string()))
+            }
+            WriteError::NotAFile { path, kind } => write!(
+                f,
+                "{} is {kind}; --report and --save-answers write regular files only, and \
+                 --force replaces only a regular file; choose a file name",
+                path.display()
+            ),
+            WriteError::BadPlace { path, why } => {
+                write!(f, "cannot write {}: {why}", path.display())
             }
             WriteError::Io { path, source } => f.write_str(&crate::messages::could_not_write(
                 &path.display().to_string(),
@@ -29,63 +61,234 @@ impl std::fmt::Display for WriteError {
 impl std::error::Error for WriteError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            WriteError::Exists(_) => None,
             WriteError::Io { source, .. } => Some(source),
+            _ => None,
         }
     }
 }
 
+/// Where a report or answers file goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    File(PathBuf),
+    /// The path names this process's standard output (`/dev/stdout`).
+    Stdout,
+}
+
+/// Checks, before anything is asked, that `path` can be written: its folder exists, its
+/// name is not too long, and it is not a directory, a device or a pipe (standard output
+/// excepted), nor an existing file unless `force`.
+pub fn check_target(path: &Path, force: bool) -> Result<Destination, WriteError> {
+    let bad = |why: String| WriteError::BadPlace {
+        path: path.to_path_buf(),
+        why,
+    };
+    if let Ok(meta) = fs::metadata(path) {
+        if is_stdout(&meta) {
+            return Ok(Destination::Stdout);
+        }
+        if meta.is_dir() {
+            return Err(bad("it is a directory; give a file name in it".into()));
+        }
+        if !meta.is_file() {
+            return Err(WriteError::NotAFile {
+                path: path.to_path_buf(),
+                kind: file_kind(&meta),
+            });
+        }
+        if !force {
+            return Err(WriteError::Exists(path.to_path_buf()));
+        }
+    }
+    let Some(name) = path.file_name() else {
+        return Err(bad("the path names no file; give a file name".into()));
+    };
+    if name.len() > MAX_NAME_BYTES {
+        return Err(bad(format!(
+            "the file name is {} bytes long; file systems take at most {MAX_NAME_BYTES}, \
+             choose a shorter name",
+            name.len()
+        )));
+    }
+    match fs::metadata(folder_of(path)) {
+        Ok(meta) if meta.is_dir() => Ok(Destination::File(path.to_path_buf())),
+        Ok(_) => Err(bad(format!(
+            "{} is not a folder",
+            folder_of(path).display()
+        ))),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Err(bad(format!(
+            "the folder {} does not exist; create it first, or choose another",
+            folder_of(path).display()
+        ))),
+        Err(err) => Err(bad(format!(
+            "cannot use the folder {}: {err}",
+            folder_of(path).display()
+        ))),
+    }
+}
+
+/// Whether two paths name the same file: the same device and inode when it exists,
+/// else the same name in the same folder once links and `..` are resolved.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    if let (Ok(ma), Ok(mb)) = (fs::metadata(a), fs::metadata(b)) {
+        use std::os::unix::fs::MetadataExt;
+        return ma.dev() == mb.dev() && ma.ino() == mb.ino();
+    }
+    let resolved = |p: &Path| {
+        let folder = fs::canonicalize(folder_of(p)).ok()?;
+        Some(folder.join(p.file_name()?))
+    };
+    match (resolved(a), resolved(b)) {
+        (Some(ra), Some(rb)) => ra == rb,
+        _ => a == b,
+    }
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Whether `meta` is this process's standard output.
+#[cfg(unix)]
+fn is_stdout(meta: &fs::Metadata) -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::MetadataExt;
+    let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() else {
+        return false;
+    };
+    fs::File::from(fd)
+        .metadata()
+        .is_ok_and(|out| out.dev() == meta.dev() && out.ino() == meta.ino())
+}
+
+#[cfg(not(unix))]
+fn is_stdout(_: &fs::Metadata) -> bool {
+    false
+}
+
+/// Temporary files that exist right now, for `remove_temporary_files`.
+static TEMPORARY: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes every temporary file this process is writing. Called by the signal handler
+/// just before the process exits; it keeps the lock, so no new one can appear after.
+pub fn remove_temporary_files() -> MutexGuard<'static, Vec<PathBuf>> {
+    let guard = TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner);
+    for path in guard.iter() {
+        let _ = fs::remove_file(path);
+    }
+    guard
+}
+
+/// A temporary file created by this process: removed when dropped unless it was moved.
+struct Temporary {
+    path: PathBuf,
+    file: Option<fs::File>,
+}
+
+impl Temporary {
+    /// Creates a new temporary file in `dir` under a name no file has, registered for
+    /// removal on a signal before anything is written to it.
+    fn create(dir: &Path) -> io::Result<Temporary> {
+        let mut registry = TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner);
+        for attempt in 0..100u32 {
+            let path = dir.join(format!(".selfcheck-{}-{attempt}.tmp", std::process::id()));
+            match create_private(&path) {
+                Ok(file) => {
+                    registry.push(path.clone());
+                    return Ok(Temporary {
+                        path,
+                        file: Some(file),
+                    });
+                }
+                // Someone else's file: leave it, try another name.
+                Err(err) if err.kind() == io::ErrorKind::AlreadyExists => {}
+                Err(err) => return Err(err),
+            }
+        }
+        Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "no free temporary name in the folder",
+        ))
+    }
+
+    fn write_all(&mut self, contents: &[u8]) -> io::Result<()> {
+        let file = self.file.as_mut().expect("open until closed");
+        file.write_all(contents)?;
+        file.sync_all()?;
+        self.file = None;
+        Ok(())
+    }
+}
+
+impl Drop for Temporary {
+    fn drop(&mut self) {
+        let mut registry = TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner);
+        let _ = fs::remove_file(&self.path);
+        registry.retain(|p| p != &self.path);
+    }
+}
+
 /// Writes `contents` to `path` atomically: a temporary file beside it (mode 0600), synced,
-/// then moved into place. Without `force`, an existing file is left untouched.
+/// then moved into place. Without `force`, an existing file is left untouched; with it,
+/// only a regular file is replaced.
 pub fn write_private(path: &Path, contents: &[u8], force: bool) -> Result<(), WriteError> {
     let io_err = |source| WriteError::Io {
         path: path.to_path_buf(),
         source,
     };
-    if !force && path.exists() {
-        return Err(WriteError::Exists(path.to_path_buf()));
-    }
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path.file_name().ok_or_else(|| {
-        io_err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "the path names no file",
-        ))
-    })?;
-    let temp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-
-    let result = write_new(&temp, contents).and_then(|()| {
-        if force {
-            fs::rename(&temp, path)
-        } else {
-            // A hard link fails if the name exists, so a file that appeared meanwhile is
-            // never replaced.
-            fs::hard_link(&temp, path).map(|()| {
-                let _ = fs::remove_file(&temp);
-            })
+    match check_target(path, force)? {
+        Destination::Stdout => {
+            let mut out = io::stdout().lock();
+            return out
+                .write_all(contents)
+                .and_then(|()| out.flush())
+                .map_err(io_err);
         }
-    });
-    match result {
-        Ok(()) => Ok(()),
-        Err(err) => {
-            let _ = fs::remove_file(&temp);
-            if err.kind() == io::ErrorKind::AlreadyExists {
-                Err(WriteError::Exists(path.to_path_buf()))
-            } else {
-                Err(io_err(err))
+        Destination::File(_) => {}
+    }
+    let mut temp = Temporary::create(&folder_of(path)).map_err(io_err)?;
+    temp.write_all(contents).map_err(io_err)?;
+    let placed = if force {
+        fs::rename(&temp.path, path)
+    } else {
+        // A hard link fails if the name exists, so a file that appeared meanwhile is
+        // never replaced.
+        match fs::hard_link(&temp.path, path) {
+            Err(err) if err.kind() != io::ErrorKind::AlreadyExists => {
+                // FAT and exFAT (USB sticks) have no hard links: create the name anew.
+                copy_new(path, contents)
             }
+            linked => linked,
         }
-    }
+    };
+    // The temporary file goes either way: after a rename it no longer exists.
+    drop(temp);
+    placed.map_err(|err| {
+        if err.kind() == io::ErrorKind::AlreadyExists {
+            WriteError::Exists(path.to_path_buf())
+        } else {
+            io_err(err)
+        }
+    })
 }
 
-fn write_new(path: &Path, contents: &[u8]) -> io::Result<()> {
+/// Writes `path` as a new file (never over one); a failed write removes what it made.
+/// A signal waits until it is whole: the lock on the temporary files is held meanwhile.
+fn copy_new(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let _no_signal_meanwhile = TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner);
+    let mut file = create_private(path)?;
+    let written = file.write_all(contents).and_then(|()| file.sync_all());
+    if written.is_err() {
+        let _ = fs::remove_file(path);
+    }
+    written
+}
+
+fn create_private(path: &Path) -> io::Result<fs::File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -93,53 +296,33 @@ fn write_new(path: &Path, contents: &[u8]) -> io::Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options.open(path)?;
-    file.write_all(contents)?;
-    file.sync_all()
+    options.open(path)
+}
+
+/// What a path is, in words, for a message refusing it: "a directory", "a device"...
+pub fn file_kind(meta: &fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if meta.is_dir() {
+        "a directory"
+    } else if meta.is_file() {
+        "a regular file"
+    } else {
+        "something other than a file"
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn writes_the_whole_file_readable_only_by_its_owner() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("report.md");
-        write_private(&path, b"hello", false).unwrap();
-        assert_eq!(fs::read(&path).unwrap(), b"hello");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            assert_eq!(
-                fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-                0o600
-            );
-        }
-        let left: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(left.len(), 1, "no temporary file is left behind");
-    }
-
-    #[test]
-    fn never_replaces_a_file_without_force() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("report.md");
-        fs::write(&path, "earlier").unwrap();
-        let err = write_private(&path, b"new", false).unwrap_err();
-        assert!(matches!(err, WriteError::Exists(_)), "{err}");
-        assert!(err.to_string().contains("--force"));
-        assert_eq!(fs::read_to_string(&path).unwrap(), "earlier");
-        write_private(&path, b"new", true).unwrap();
-        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
-    }
-
-    #[test]
-    fn a_failed_write_leaves_no_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("no-such-folder").join("report.md");
-        let err = write_private(&path, b"x", false).unwrap_err();
-        assert!(matches!(err, WriteError::Io { .. }), "{err}");
-        assert!(!path.exists());
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
-    }
-}
+mod tests;

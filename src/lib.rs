@@ -20,6 +20,6 @@ pub mod questions;
 pub mod render;
 pub mod summary;
 pub mod text;
-mod yaml;
+pub mod yaml;
 
 pub use app::main;

@@ -141,11 +141,12 @@ pub fn is_directory() -> &'static str {
     }
 }
 
-pub fn too_big(bytes: u64, max: u64) -> String {
+/// Read with a bound, so the size past the limit is not known.
+pub fn larger_than(max: u64) -> String {
     if es() {
-        format!("tiene {bytes} bytes; los archivos de más de {max} bytes (1 MiB) se rechazan")
+        format!("tiene más de 1 MiB; los archivos de más de {max} bytes (1 MiB) se rechazan")
     } else {
-        format!("is {bytes} bytes; files over {max} bytes (1 MiB) are refused")
+        format!("is larger than 1 MiB; files over {max} bytes (1 MiB) are refused")
     }
 }
 
@@ -177,11 +178,17 @@ pub fn could_not_write(path: &str, err: &str) -> String {
     }
 }
 
-pub fn same_file_twice(path: &str) -> String {
+pub fn same_file_twice(report: &str, answers: &str) -> String {
     if es() {
-        format!("--report y --save-answers nombran los dos {path}; indique archivos distintos")
+        format!(
+            "--report {report} y --save-answers {answers} nombran el mismo archivo; indique \
+             archivos distintos"
+        )
     } else {
-        format!("--report and --save-answers both name {path}; give them different files")
+        format!(
+            "--report {report} and --save-answers {answers} name the same file; give them \
+             different files"
+        )
     }
 }
 

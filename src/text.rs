@@ -5,11 +5,15 @@
 use std::borrow::Cow;
 
 /// Characters that are never printed as they are: C0 and C1 controls (ESC among them)
-/// and DEL, except new line and tab; and the bidirectional overrides that can make text
-/// read in another order than it is written.
+/// and DEL, except new line and tab; and the bidirectional marks and overrides that can
+/// make text read in another order than it is written (U+061C, the Arabic letter mark,
+/// is one, beside U+200E and U+200F).
 fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 pub fn has_unsafe(text: &str) -> bool {
@@ -51,6 +55,11 @@ mod tests {
     #[test]
     fn removes_bidirectional_overrides() {
         assert_eq!(strip_unsafe("a\u{202e}b\u{2066}c"), "abc");
+        assert_eq!(
+            strip_unsafe("a\u{061c}b\u{200f}c"),
+            "abc",
+            "bidirectional marks too"
+        );
     }
 
     #[test]

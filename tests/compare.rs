@@ -342,3 +342,19 @@ proptest! {
         prop_assert!(changes.is_empty(), "{:?}", changes);
     }
 }
+
+#[test]
+fn comparing_with_a_file_that_holds_no_answers_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("earlier.yaml");
+    std::fs::write(&empty, "# saved answers, all removed\n").unwrap();
+    selfcheck()
+        .args(["--answers", "tests/answers/quiet.yaml", "--compare"])
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains(
+            "it holds no answers, so there is nothing to compare with",
+        ));
+}

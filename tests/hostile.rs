@@ -198,3 +198,20 @@ fn the_broken_banks_corpus_never_panics() {
         }
     }
 }
+
+#[test]
+fn a_report_path_cannot_drive_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report\u{1b}]0;owned\u{7}\u{1b}[2J.md");
+    let out = selfcheck()
+        .args(["--answers", "tests/answers/quiet.yaml", "--report"])
+        .arg(&report)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("report]0;owned[2J.md"), "{stdout}");
+    assert!(!out.stdout.contains(&0x1b) && !out.stdout.contains(&0x07));
+    assert!(report.exists(), "the file itself has the name asked for");
+}

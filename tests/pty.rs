@@ -287,6 +287,27 @@ fn ctrl_c_at_a_prompt_stops_with_130_and_shows_the_cursor_again() {
     ));
 }
 
+#[test]
+fn sigterm_and_sighup_at_a_prompt_show_the_cursor_again() {
+    let bank = bank();
+    for signal in [
+        rexpect::process::signal::Signal::SIGTERM,
+        rexpect::process::signal::Signal::SIGHUP,
+    ] {
+        let mut session = start();
+        see(&mut session, &opening(&bank.def.gate.text));
+        see(&mut session, &bank.def.gate.no);
+        session.process.kill(signal).expect("the signal is sent");
+        let before = see(&mut session, &opening(&bank.def.ui.interrupted_message));
+        let after_hiding = before.rsplit(HIDE_CURSOR).next().unwrap_or_default();
+        assert!(
+            after_hiding.contains(SHOW_CURSOR),
+            "{signal}: the cursor is shown again before the message: {before:?}"
+        );
+        session.exp_eof().expect("the program ends");
+    }
+}
+
 // Counselor mode (`--counselor`): the counselor's words come from the bank's
 // `counselor:` block.
 

@@ -276,3 +276,54 @@ fn the_locale_picks_the_language_and_lang_overrides_it() {
         "no French bank: English: {err}"
     );
 }
+
+#[test]
+fn a_changed_translation_is_refused_wherever_it_is_loaded_and_said_in_words() {
+    let es = BUILTIN.iter().find(|b| b.lang == "es").unwrap();
+    let changed = es.yaml.replacen("tier: emergency", "tier: routine", 1);
+    assert_ne!(changed, es.yaml);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("es.yaml");
+    std::fs::write(&path, &changed).unwrap();
+    let out = selfcheck()
+        .arg("--bank")
+        .arg(&path)
+        .args(["--answers", "tests/answers/quiet.yaml"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("alerts differ"), "{stderr}");
+    assert!(stderr.contains("tier routine"), "said in words: {stderr}");
+    assert!(stderr.contains("tier emergency"), "said in words: {stderr}");
+    for debug in ["Some(", "Routine", "[]", "\""] {
+        assert!(
+            !stderr.contains(debug),
+            "no Rust debug text ({debug}): {stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_translation_that_drops_a_number_from_a_counselor_text_is_refused() {
+    let english = Bank::builtin();
+    let es = BUILTIN.iter().find(|b| b.lang == "es").unwrap();
+    let start = es.yaml.find("  crisis_summary:").unwrap();
+    let end = start + es.yaml[start..].find("{crisis_reach}").unwrap();
+    let changed = format!(
+        "{}988{}",
+        &es.yaml[..end],
+        &es.yaml[end + "{crisis_reach}".len()..]
+    );
+    let spanish = Bank::load(es.name, &changed).unwrap();
+    let err = spanish
+        .check_translation_of(&english, es.name, &changed)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("counselor.crisis_summary has the placeholders {emergency}, the original"),
+        "{err}"
+    );
+    assert!(err.contains("{crisis_reach}"), "{err}");
+}

@@ -177,7 +177,7 @@ fn an_unknown_key_in_a_question_is_rejected_with_its_path() {
     assert_error(
         &source,
         format!(
-            "bank.yaml:{}:9: sections[1].questions[2]: unknown field `hint`, expected one of \
+            "bank.yaml:{}:9: question `anything_else`: unknown field `hint`, expected one of \
              `id`, `kind`, `text`, `label`, `help`, `not_sure`, `choices`, `scale`, `when`, `or_when`, \
              `unless`, `alerts`{FIX_YAML}",
             line_of(&source, "hint: \"Optional\"", 0)
@@ -194,7 +194,7 @@ fn an_unknown_key_in_an_alert_is_rejected_with_its_path() {
     assert_error(
         &source,
         format!(
-            "bank.yaml:{}:13: sections[0].questions[1].alerts[0]: unknown field `level`, \
+            "bank.yaml:{}:13: question `breathing_now`, alert 1: unknown field `level`, \
              expected one of `if_any`, `when`, `unless`, `tier`, `crisis`, `interrupt`, `notes`{FIX_YAML}",
             line_of(&source, "level: high", 0)
         ),
@@ -207,7 +207,7 @@ fn a_missing_required_key_is_rejected_at_its_mapping() {
     assert_error(
         &source,
         format!(
-            "{} sections[1].questions[2]: missing field `label`{FIX_YAML}",
+            "{} question `anything_else`: missing field `label`{FIX_YAML}",
             at_question(&source, "anything_else")
         ),
     );
@@ -492,7 +492,7 @@ fn an_alert_with_an_unknown_tier_is_a_parse_error_with_its_place() {
     assert_error(
         &source,
         format!(
-            "bank.yaml:{}:19: sections[0].questions[0].alerts[0].tier: unknown variant \
+            "bank.yaml:{}:19: question `took_more`, alert 1: `tier`: unknown variant \
              `urgent`, expected one of `routine`, `soon`, `today`, `emergency`{FIX_YAML}",
             line_of(&source, "tier: urgent", 0)
         ),
@@ -848,16 +848,29 @@ fn a_missing_tier_is_rejected() {
     );
 }
 
+/// `bank.yaml:LINE:COL:` for the first line that starts (trimmed) with `start`, at the
+/// column where its text starts.
+fn at_line(source: &str, start: &str) -> String {
+    let (i, line) = source
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.trim_start().starts_with(start))
+        .unwrap_or_else(|| panic!("no line starting with {start:?} in the bank"));
+    let column = line.len() - line.trim_start().len() + 1;
+    format!("bank.yaml:{}:{column}:", i + 1)
+}
+
+const ROLES: &str = "{emergency}, {crisis}, {poison}, {treatment}, {emergency_reach}, {crisis_reach}, \
+     {poison_reach}, {treatment_reach}, {after_hours}";
+
 #[test]
 fn an_unknown_placeholder_in_a_message_is_rejected() {
     let source = broken(&[("Call or text {crisis} now", "Call or text {lifeline} now")]);
     assert_error(
         &source,
         format!(
-            "{} crisis message: unknown placeholder `{{lifeline}}`; use one of {{emergency}}, \
-             {{crisis}}, {{poison}}, {{treatment}}, {{emergency_reach}}, {{crisis_reach}}, \
-             {{poison_reach}}, {{treatment_reach}}, {{after_hours}}",
-            at_top(&source, "crisis")
+            "{} `crisis.message`: unknown placeholder `{{lifeline}}`; use one of {ROLES}",
+            at_line(&source, "message: \"Call or text {lifeline}")
         ),
     );
 }
@@ -871,10 +884,24 @@ fn an_unknown_placeholder_in_a_tier_is_rejected() {
     assert_error(
         &source,
         format!(
-            "{} tier `emergency`: unknown placeholder `{{ambulance}}`; use one of {{emergency}}, \
-             {{crisis}}, {{poison}}, {{treatment}}, {{emergency_reach}}, {{crisis_reach}}, \
-             {{poison_reach}}, {{treatment_reach}}, {{after_hours}}",
-            at_top(&source, "tiers")
+            "{} `tiers.emergency.headline`: unknown placeholder `{{ambulance}}`; use one of {ROLES}",
+            at_line(&source, "headline: \"Call {ambulance}")
+        ),
+    );
+}
+
+#[test]
+fn a_placeholder_left_open_is_rejected_at_its_line() {
+    let source = broken(&[(
+        "headline: \"Call {emergency} now.\"",
+        "headline: \"Call {emergency now.\"",
+    )]);
+    assert_error(
+        &source,
+        format!(
+            "{} `tiers.emergency.headline`: `{{emergency now.` opens a placeholder with `{{` and \
+             never closes it; use one of {ROLES}",
+            at_line(&source, "headline: \"Call {emergency now")
         ),
     );
 }
@@ -885,10 +912,44 @@ fn an_unknown_placeholder_in_the_progress_line_is_rejected() {
     assert_error(
         &source,
         format!(
-            "{} ui.progress: unknown placeholder `{{count}}`; use one of {{n}}, {{total}}, \
+            "{} `ui.progress`: unknown placeholder `{{count}}`; use one of {{n}}, {{total}}, \
              {{section}}",
-            at_top(&source, "ui")
+            at_line(&source, "progress: ")
         ),
+    );
+}
+
+// Texts that are shown as written take no placeholders: privacy, labels, ui words.
+#[test]
+fn a_placeholder_in_a_text_shown_as_written_is_rejected() {
+    let source = broken(&[
+        (
+            "privacy: \"Nothing you entered has been saved or sent.\"",
+            "privacy: \"Nothing you entered has been saved or sent. {unknown}\"",
+        ),
+        ("label: \"Anxiety\"", "label: \"Anxiety {crisis}\""),
+        (
+            "not_sure: \"Not sure\"",
+            "not_sure: \"Not sure {emergency}\"",
+        ),
+    ]);
+    let none = "this text takes no placeholders; write the words out";
+    assert_errors(
+        &source,
+        &[
+            format!(
+                "{} `privacy`: unknown placeholder `{{unknown}}`; {none}",
+                at_line(&source, "privacy:")
+            ),
+            format!(
+                "{} `ui.not_sure`: unknown placeholder `{{emergency}}`; {none}",
+                at_line(&source, "not_sure: \"Not sure {")
+            ),
+            format!(
+                "{} choice `anxiety`: `label`: unknown placeholder `{{crisis}}`; {none}",
+                at_line(&source, "- {id: anxiety")
+            ),
+        ],
     );
 }
 

@@ -1,7 +1,7 @@
 //! The self-check itself: run the flow with the right prompter, then print the summary
 //! and write the files the person asked for.
 
-use super::{inputs, write_stdout};
+use super::{inputs, say, write_summary};
 use crate::agency::Referral;
 use crate::answers::{self, CheckInfo};
 use crate::bank::Bank;
@@ -11,7 +11,7 @@ use crate::compare::{self, Changes, Earlier};
 use crate::date;
 use crate::engine::Session;
 use crate::error::{Error, Result};
-use crate::files::{self, WriteError};
+use crate::files::{self, Destination};
 use crate::flow::{self, Ending, Outcome};
 use crate::messages;
 use crate::prompt::plain::{self, PlainPrompter};
@@ -21,7 +21,6 @@ use crate::prompt::terminal::TerminalPrompter;
 use crate::prompt::{PromptError, Prompter};
 use crate::render::{Format, render, render_counselor};
 use crate::summary::{self, Extras, counselor};
-use crate::yaml;
 use std::io::{IsTerminal, Stderr, StdinLock};
 use std::path::{Path, PathBuf};
 
@@ -42,30 +41,40 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
             )));
         }
     };
-    // Refuse before the first question, so nothing typed is lost to a file name clash.
+    // Refuse before the first question, so nothing typed is lost to a file that cannot
+    // be written: a missing folder, a directory, a device, an existing file, a clash.
+    let check_target = |path: &Option<PathBuf>| {
+        path.as_deref()
+            .map(|p| files::check_target(p, cli.force))
+            .transpose()
+            .map_err(|err| Error::BadInput(err.to_string()))
+    };
+    let report_to = check_target(&cli.report)?;
+    let answers_to = check_target(&cli.save_answers)?;
+    if let (Some(report), Some(answers)) = (&cli.report, &cli.save_answers) {
+        if files::same_file(report, answers) {
+            return Err(Error::BadInput(messages::same_file_twice(
+                &report.display().to_string(),
+                &answers.display().to_string(),
+            )));
+        }
+    }
     let targets: Vec<&PathBuf> = [&cli.report, &cli.save_answers]
         .into_iter()
         .flatten()
         .collect();
-    if let [a, b] = targets[..] {
-        if a == b {
-            return Err(Error::BadInput(messages::same_file_twice(
-                &a.display().to_string(),
-            )));
-        }
-    }
-    if !cli.force {
-        if let Some(path) = targets.iter().find(|p| p.exists()) {
-            return Err(Error::BadInput(
-                WriteError::Exists(path.to_path_buf()).to_string(),
-            ));
-        }
-    }
 
     // Read before the first question, so a wrong file is said at once.
     let earlier = match &cli.compare {
         Some(path) => {
             let read = inputs::read_answers(bank, path, true)?;
+            if read.answers.is_empty() && read.removed.is_empty() {
+                return Err(Error::BadInput(format!(
+                    "{}: it holds no answers, so there is nothing to compare with; give a \
+                     file saved with --save-answers",
+                    path.display()
+                )));
+            }
             Some(Earlier {
                 other_version: read.other_version(bank),
                 date: read.check.as_ref().map(|c| c.date.clone()),
@@ -92,7 +101,7 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         None if plain::requested(cli.plain) => {
             let mut prompter = honest(plain_prompter(bank)?, bank, counselor, &targets);
             let outcome = flow::run_from(start, region, counselor, &mut prompter);
-            eprintln!();
+            say("");
             outcome.map_err(|err| prompt_error(err, bank, None))?
         }
         None => {
@@ -100,17 +109,17 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
             let outcome = flow::run_from(start, region, counselor, &mut prompter);
             prompter.inner_mut().finish();
             // A blank line between the last prompt and what follows.
-            eprintln!();
+            say("");
             outcome.map_err(|err| prompt_error(err, bank, None))?
         }
     };
     match (outcome.ending, counselor) {
         (Ending::Quit, _) => {
-            eprintln!("{}", bank.def.ui.quit_message);
+            say(&bank.def.ui.quit_message);
             return Ok(());
         }
         (Ending::Declined, Some(words)) => {
-            eprintln!("{}", words.declined_message);
+            say(&words.declined_message);
             return Ok(());
         }
         _ => {}
@@ -127,26 +136,46 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
         changes: changes.as_ref(),
         session: date::now(),
     };
-    let wanted: Vec<String> = targets.iter().map(|p| p.display().to_string()).collect();
+    // A signal while a file is written removes its temporary file (see `files`).
+    if !targets.is_empty() {
+        crate::prompt::stop::install(&bank.def.ui.interrupted_message, false)
+            .map_err(|err| Error::Failed(err.to_string()))?;
+    }
+    // A path is the person's own text: printed without control characters.
+    let shown = |p: &Path| crate::text::strip_unsafe(&p.display().to_string()).into_owned();
+    let wanted: Vec<String> = targets.iter().map(|p| shown(p)).collect();
     let mut saved = Vec::new();
     let mut failures = Vec::new();
-    if let Some(path) = &cli.report {
-        let text = report.render_file(&wanted, report_format(path), cli.include_notes);
-        match files::write_private(path, text.as_bytes(), cli.force) {
-            Ok(()) => saved.push(path.display().to_string()),
-            Err(err) => failures.push(err),
-        }
-    }
-    if let Some(path) = &cli.save_answers {
-        let readiness = outcome.counselor.as_ref().and_then(|r| r.readiness);
-        let text = answers_file(bank, &outcome.session, readiness);
-        match files::write_private(path, text.as_bytes(), cli.force) {
-            Ok(()) => saved.push(path.display().to_string()),
-            Err(err) => failures.push(err),
+    // What goes to standard output after the summary (`--report /dev/stdout`).
+    let mut after_summary = Vec::new();
+    let files = [
+        (&cli.report, &report_to, Written::Report),
+        (&cli.save_answers, &answers_to, Written::Answers),
+    ];
+    for (path, destination, what) in files {
+        let (Some(path), Some(destination)) = (path, destination) else {
+            continue;
+        };
+        let text = match what {
+            Written::Report => report.render_file(&wanted, report_format(path), cli.include_notes),
+            Written::Answers => {
+                let readiness = outcome.counselor.as_ref().and_then(|r| r.readiness);
+                answers_file(bank, &outcome.session, readiness)
+            }
+        };
+        saved.push(shown(path));
+        if *destination == Destination::Stdout {
+            after_summary.push(text);
+        } else if let Err(err) = files::write_private(path, text.as_bytes(), cli.force) {
+            saved.pop();
+            failures.push(err);
         }
     }
     // The summary prints whatever happened to the files, so no answer is lost.
-    write_stdout(&report.render(&saved, cli.format))?;
+    write_summary(&report.render(&saved, cli.format))?;
+    for text in after_summary {
+        write_summary(&text)?;
+    }
     if failures.is_empty() {
         Ok(())
     } else {
@@ -157,6 +186,11 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
             messages::summary_still_complete()
         )))
     }
+}
+
+enum Written {
+    Report,
+    Answers,
 }
 
 /// Everything a summary is made from, so the printed one and the saved one agree.
@@ -226,7 +260,7 @@ fn answers_file(bank: &Bank, session: &Session, readiness: Option<u8>) -> String
         "# selfcheck answers. This file holds sensitive health information.\n\
          # Run it again with: selfcheck --answers THIS_FILE\n\
          # Compare a later check with it: selfcheck --compare THIS_FILE\n{}",
-        yaml::answers_to_string(&check, &entries)
+        answers::to_file_text(&check, &entries)
     )
 }
 

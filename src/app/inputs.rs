@@ -1,6 +1,7 @@
 //! Reading what the person or a script hands in: banks, answers files, referral lists.
 //! Each is refused with a clear reason when it cannot be what it claims.
 
+pub(super) use super::read::read_input;
 use crate::agency::{self, Referral};
 use crate::answers::{self, Answer, CheckInfo};
 use crate::bank::model::Region;
@@ -11,12 +12,9 @@ use crate::yaml::{self, YamlError};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-/// Files larger than this are refused before parsing: no bank or answers file is near it.
-const MAX_INPUT_BYTES: u64 = 1024 * 1024;
-
 pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank> {
     match (path, lang) {
-        (Some(path), _) => Ok(Bank::load(&path.display().to_string(), &read_input(path)?)?),
+        (Some(path), _) => load_bank_file(path),
         (None, None) => Ok(BUILTIN[0].load()?),
         (None, Some(lang)) => Bank::builtin_in(lang).ok_or_else(|| {
             let langs: Vec<&str> = BUILTIN.iter().map(|b| b.lang).collect();
@@ -25,33 +23,22 @@ pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank>
     }
 }
 
-/// Reads a bank or answers file, refusing what cannot be one with a clear reason.
-pub(super) fn read_input(path: &Path) -> Result<String> {
-    let name = path.display();
-    let bad = |why: String| Error::BadInput(format!("{name}: {why}"));
-    let meta =
-        std::fs::metadata(path).map_err(|err| bad(messages::cannot_read(&io_reason(&err))))?;
-    if meta.is_dir() {
-        return Err(bad(messages::is_directory().into()));
-    }
-    if meta.len() > MAX_INPUT_BYTES {
-        return Err(bad(messages::too_big(meta.len(), MAX_INPUT_BYTES)));
-    }
-    let bytes = std::fs::read(path).map_err(|err| bad(messages::cannot_read(&io_reason(&err))))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|err| bad(messages::not_utf8(err.utf8_error().valid_up_to())))?;
-    if text.trim().is_empty() {
-        return Err(bad(messages::is_empty().into()));
-    }
-    Ok(text)
+/// Reads and validates a bank file. A bank with the built-in bank's id in another
+/// language is its translation, and must mean the same: checked wherever it is loaded.
+pub(super) fn load_bank_file(path: &Path) -> Result<Bank> {
+    let name = path.display().to_string();
+    let source = read_input(path)?;
+    bank_from_source(&name, &source)
 }
 
-fn io_reason(err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::NotFound => messages::no_such_file().into(),
-        std::io::ErrorKind::PermissionDenied => messages::permission_denied().into(),
-        _ => err.to_string(),
+/// Validates a bank read from `name`, and checks a translation against the original.
+pub(super) fn bank_from_source(name: &str, source: &str) -> Result<Bank> {
+    let bank = Bank::load(name, source)?;
+    let builtin = Bank::builtin();
+    if bank.def.id == builtin.def.id && bank.def.locale != builtin.def.locale {
+        bank.check_translation_of(&builtin, name, source)?;
     }
+    Ok(bank)
 }
 
 pub(super) fn pick_region<'b>(bank: &'b Bank, id: Option<&str>) -> Result<&'b Region> {
@@ -105,7 +92,7 @@ pub(super) fn read_answers(
 ) -> Result<ReadAnswers> {
     let source = read_input(path)?;
     let name = path.display().to_string();
-    let file = yaml::parse_answers(&source).map_err(|err| {
+    let file = answers::parse_file(&source).map_err(|err| {
         Error::BadInput(format!(
             "{} {}; an answers file maps question ids to answers (see README)",
             place(&name, &err),
@@ -139,10 +126,12 @@ pub(super) fn read_answers(
         }
     }
     let answers = answers::from_raw(bank, &raw).map_err(|issues| {
+        let locator = yaml::Locator::new(&source);
         let lines: Vec<String> = issues
             .iter()
             .map(|issue| {
-                let at = yaml::locate_top_key(&source, &issue.question)
+                let at = locator
+                    .top_key(&issue.question)
                     .map(|line| format!("{line}:1:"))
                     .unwrap_or_default();
                 format!(
@@ -164,7 +153,7 @@ pub(super) fn read_answers(
 pub(super) fn read_referrals(path: &Path) -> Result<Vec<Referral>> {
     let source = read_input(path)?;
     let name = path.display().to_string();
-    let file = yaml::parse_agency(&source).map_err(|err| {
+    let file = agency::parse_file(&source).map_err(|err| {
         Error::BadInput(format!(
             "{} {}; a resources file has `resources:`, a list of name, offers, contact and hours (see README)",
             place(&name, &err),
@@ -175,7 +164,14 @@ pub(super) fn read_referrals(path: &Path) -> Result<Vec<Referral>> {
     if problems.is_empty() {
         Ok(file.resources)
     } else {
-        let lines: Vec<String> = problems.iter().map(|p| format!("{name}: {p}")).collect();
+        let locator = yaml::Locator::new(&source);
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|p| match locator.locate_path(&p.path) {
+                Some((line, column)) => format!("{name}:{line}:{column}: {}", p.message),
+                None => format!("{name}: {}", p.message),
+            })
+            .collect();
         Err(Error::BadInput(lines.join("\n")))
     }
 }

@@ -4,6 +4,7 @@
 mod check;
 mod history;
 mod inputs;
+mod read;
 
 use crate::cli::{Cli, Command, ListFormat};
 use crate::error::{Error, Result};
@@ -14,6 +15,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub fn main() -> ExitCode {
+    // Over a file-size limit (ulimit -f), a write fails with an error the writer handles
+    // (removing its temporary file) instead of the signal killing the process.
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to ignore, before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The session's language, before anything is said: --lang, else the locale.
     let lang = Lang::pick(crate::cli::lang_arg(&args).as_deref(), |name| {
@@ -28,7 +36,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("{}", prefix_lines(&err.to_string()));
+            say(&prefix_lines(&err.to_string()));
             err.exit_code()
         }
     }
@@ -90,16 +98,10 @@ fn validate(files: &[PathBuf]) -> Result<()> {
             if let Some(kind) = other_kind_of_file(&source) {
                 return Err(Error::BadInput(format!("{name}: {kind}")));
             }
-            let bank = crate::bank::Bank::load(&name, &source)?;
-            // A bank with the built-in bank's id in another language is its translation.
-            let builtin = crate::bank::Bank::builtin();
-            if bank.def.id == builtin.def.id && bank.def.locale != builtin.def.locale {
-                bank.check_translation_of(&builtin, &name, &source)?;
-            }
-            Ok(bank)
+            inputs::bank_from_source(&name, &source)
         });
         match loaded {
-            Ok(bank) => eprintln!("{name}: ok ({} questions)", bank.len()),
+            Ok(bank) => say(&format!("{name}: ok ({} questions)", bank.len())),
             Err(err) => errors.push(err.to_string()),
         }
     }
@@ -135,15 +137,73 @@ fn other_kind_of_file(source: &str) -> Option<&'static str> {
     }
 }
 
-/// Prints to standard output; a reader that went away (`| head`) ends it quietly.
+/// Prints a line to standard error. A closed or broken standard error is ignored: the
+/// message has nowhere to go, and `eprintln!` would panic there.
+pub(crate) fn say(line: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{line}").and_then(|()| err.flush());
+}
+
+/// Prints a listing to standard output; a reader that went away (`| head`) ends it
+/// quietly.
 fn write_stdout(text: &str) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match print_out(text) {
         Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(Error::Failed(format!("could not write the output: {err}")))
         }
         _ => Ok(()),
     }
+}
+
+/// Prints the summary to standard output. A summary that cannot be printed, even to a
+/// reader that went away, is lost: that is a failure (exit 1), not a success.
+fn write_summary(text: &str) -> Result<()> {
+    let printed = if stdout_closed() {
+        Err(std::io::ErrorKind::BrokenPipe.into())
+    } else {
+        print_out(text)
+    };
+    printed.map_err(|err| {
+        Error::Failed(format!(
+            "could not print the summary ({}); it was not shown",
+            match err.kind() {
+                std::io::ErrorKind::BrokenPipe => "standard output was closed".to_string(),
+                _ => err.to_string(),
+            }
+        ))
+    })
+}
+
+/// Whether standard output was closed when the program started (`>&-`). The standard
+/// library then opens /dev/null on it, read-write, before `main`, and writes vanish. A
+/// shell's `> /dev/null` opens it write-only: that is a choice, not a loss.
+fn stdout_closed() -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() else {
+            return true;
+        };
+        // SAFETY: F_GETFL only reads the descriptor's flags.
+        let flags = unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL) };
+        let read_write = flags != -1 && flags & libc::O_ACCMODE == libc::O_RDWR;
+        let on_null = match (
+            std::fs::File::from(fd).metadata(),
+            std::fs::metadata("/dev/null"),
+        ) {
+            (Ok(out), Ok(null)) => out.rdev() == null.rdev() && out.dev() == null.dev(),
+            _ => false,
+        };
+        flags == -1 || (read_write && on_null)
+    }
+    #[cfg(not(unix))]
+    false
+}
+
+fn print_out(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|()| out.flush())
 }
 
 #[cfg(test)]

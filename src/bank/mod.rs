@@ -3,6 +3,7 @@
 pub mod answer;
 mod meaning;
 pub mod model;
+mod placeholders;
 #[cfg(test)]
 pub(crate) mod testing;
 mod translation;
@@ -120,7 +121,7 @@ impl Bank {
             file: file.to_string(),
             issues,
         };
-        let raw = yaml::parse_bank(source).map_err(|err| {
+        let yaml_error = |err: yaml::YamlError| {
             fail(vec![Issue {
                 line: err.line,
                 column: err.column,
@@ -129,8 +130,20 @@ impl Bank {
                     err.message
                 ),
             }])
-        })?;
-        validate::validate(raw, source).map_err(fail)
+        };
+        let value = yaml::parse_value(source).map_err(yaml_error)?;
+        let raw = yaml::from_document::<RawBank>(&value, source).map_err(yaml_error)?;
+        // Placeholders are checked on the document, so every string is, whatever field
+        // holds it. (The built-in banks are checked so by the test suite.)
+        let placeholder_issues = placeholders::check(&value, source);
+        match validate::validate(raw, source) {
+            Ok(bank) if placeholder_issues.is_empty() => Ok(bank),
+            Ok(_) => Err(fail(placeholder_issues)),
+            Err(mut issues) => {
+                issues.extend(placeholder_issues);
+                Err(fail(issues))
+            }
+        }
     }
 
     /// The built-in bank in a language, if there is one.

@@ -4,7 +4,7 @@
 
 use super::model::{Alert, Condition, Question, RawBank};
 use super::{Bank, BankError, Issue};
-use crate::yaml::locate;
+use crate::yaml::Locator;
 use std::collections::BTreeSet;
 
 /// One difference that is more than words, with the id it concerns.
@@ -27,13 +27,15 @@ impl Bank {
         if differences.is_empty() {
             return Ok(());
         }
+        // One index for all the differences: a translation can differ in every question.
+        let locator = Locator::new(source);
         let issues = differences
             .into_iter()
             .map(|d| {
                 let place = d
                     .question
                     .as_deref()
-                    .and_then(|id| locate(source, "id", id, Some("kind"), 0));
+                    .and_then(|id| locator.locate("id", id, Some("kind"), 0));
                 Issue {
                     line: place.map(|p| p.0),
                     column: place.map(|p| p.1),
@@ -91,30 +93,41 @@ fn same_placeholders(
     }
 }
 
+/// An alert in words: "on yes, not_sure: tier emergency, crisis, interrupt `breathing`,
+/// notes `taper`".
 fn alert_shape(a: &Alert) -> String {
-    let context = |conditions: &[Condition]| {
-        conditions
-            .iter()
-            .map(|c| format!("{} {:?}", c.question, c.if_any))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    format!(
-        "{:?} {:?} {} {:?} {:?} when [{}] unless [{}]",
-        a.if_any,
-        a.tier,
-        a.crisis,
-        a.interrupt,
-        a.notes,
-        context(&a.when),
-        context(&a.unless)
+    let mut words = format!("on {}: tier {}", a.if_any.join(", "), a.tier.id());
+    if a.crisis {
+        words.push_str(", crisis");
+    }
+    if let Some(interrupt) = &a.interrupt {
+        words.push_str(&format!(", interrupt `{interrupt}`"));
+    }
+    if !a.notes.is_empty() {
+        words.push_str(&format!(", notes {}", a.notes.join(", ")));
+    }
+    for (name, conditions) in [("when", &a.when), ("unless", &a.unless)] {
+        if !conditions.is_empty() {
+            let said: Vec<String> = conditions
+                .iter()
+                .map(|c| condition_shape(&Some(c.clone())))
+                .collect();
+            words.push_str(&format!(", {name} {}", said.join(" and ")));
+        }
+    }
+    words
+}
+
+/// A condition in words: "`missed_dose` is yes, skip", or "none".
+fn condition_shape(c: &Option<Condition>) -> String {
+    c.as_ref().map_or_else(
+        || "none".to_string(),
+        |c| format!("`{}` is {}", c.question, c.if_any.join(", ")),
     )
 }
 
-fn condition_shape(c: &Option<Condition>) -> String {
-    c.as_ref()
-        .map(|c| format!("{} {:?}", c.question, c.if_any))
-        .unwrap_or_default()
+fn roles(roles: &[super::model::Role]) -> String {
+    roles.iter().map(|r| r.id()).collect::<Vec<_>>().join(", ")
 }
 
 fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
@@ -135,7 +148,8 @@ fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
         a.not_sure.to_string(),
         b.not_sure.to_string(),
     );
-    differ("scales", format!("{:?}", a.scale), format!("{:?}", b.scale));
+    let scale = |q: &Question| q.scale.clone().unwrap_or_else(|| "none".into());
+    differ("scales", scale(a), scale(b));
     let choices = |q: &Question| {
         q.choices
             .iter()
@@ -168,6 +182,14 @@ fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
             .map(alert_shape)
             .collect::<Vec<_>>()
             .join("; ")
+    };
+    let alerts = |q: &Question| {
+        let words = alerts(q);
+        if words.is_empty() {
+            "none".to_string()
+        } else {
+            words
+        }
     };
     differ("alerts", alerts(a), alerts(b));
     same_placeholders(
@@ -212,11 +234,16 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
     let interrupts = |bank: &RawBank| -> Vec<String> {
         bank.interrupts
             .iter()
-            .map(|i| format!("{} {:?}", i.id, i.resources))
+            .map(|i| format!("{} ({})", i.id, roles(&i.resources)))
             .collect()
     };
     if interrupts(a) != interrupts(b) {
-        top("its interrupts (ids or resources) differ from the original's".into());
+        top(format!(
+            "its interrupts (ids or resources) differ from the original's (here: {}; in the \
+             original: {})",
+            interrupts(b).join(", "),
+            interrupts(a).join(", ")
+        ));
     }
     let acts_now = |bank: &RawBank| -> Vec<String> {
         bank.notes
@@ -308,6 +335,24 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
                 .iter()
                 .map(|i| (format!("interrupt `{}`", i.id), i.message.clone())),
         );
+        // A counselor reads these aloud: a number lost in translation is lost to them.
+        if let Some(c) = &bank.counselor {
+            for (what, text) in [
+                ("counselor.consent_script", &c.consent_script),
+                ("counselor.crisis_prompt", &c.crisis_prompt),
+                ("counselor.emergency_prompt", &c.emergency_prompt),
+                ("counselor.crisis_summary", &c.crisis_summary),
+                ("counselor.session_note_prompt", &c.session_note_prompt),
+                ("counselor.since_last_check", &c.since_last_check),
+            ] {
+                texts.push((what.to_string(), text.clone()));
+            }
+            texts.extend(
+                c.tiers
+                    .iter()
+                    .map(|(t, x)| (format!("counselor.tiers `{}`", t.id()), x.clone())),
+            );
+        }
         texts
     };
     for ((what, x), (_, y)) in texts(a).iter().zip(texts(b).iter()) {

@@ -7,21 +7,6 @@ use super::{Bank, Issue};
 use crate::yaml::Locator;
 use std::collections::{HashMap, HashSet};
 
-/// Placeholders a message may hold; each is replaced by a region's number, or (`_reach`)
-/// by how that service is reached.
-const PLACEHOLDERS: [&str; 9] = [
-    "{emergency}",
-    "{crisis}",
-    "{poison}",
-    "{treatment}",
-    "{emergency_reach}",
-    "{crisis_reach}",
-    "{poison_reach}",
-    "{treatment_reach}",
-    "{after_hours}",
-];
-const PROGRESS_PLACEHOLDERS: [&str; 3] = ["{n}", "{total}", "{section}"];
-
 struct Checker<'a> {
     source: Locator<'a>,
     issues: Vec<Issue>,
@@ -69,37 +54,6 @@ impl Checker<'_> {
             message,
         });
     }
-
-    /// Unknown `{...}` placeholders in a message, reported at the top-level `key`.
-    fn placeholders(&mut self, key: &str, text: &str, allowed: &[&str], whose: &str) {
-        for token in unknown_placeholders(text, allowed) {
-            self.top(key, placeholder_message(whose, token, allowed));
-        }
-    }
-}
-
-fn placeholder_message(whose: &str, token: &str, allowed: &[&str]) -> String {
-    format!(
-        "{whose}: unknown placeholder `{token}`; use one of {}",
-        allowed.join(", ")
-    )
-}
-
-/// The `{...}` tokens in `text` that are not in `allowed`.
-fn unknown_placeholders<'t>(text: &'t str, allowed: &[&str]) -> Vec<&'t str> {
-    let mut unknown = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        let token = &rest[start..start + len + 1];
-        if !allowed.contains(&token) {
-            unknown.push(token);
-        }
-        rest = &rest[start + len + 1..];
-    }
-    unknown
 }
 
 /// Lowercase letters, digits and `_`, starting with a letter (so an answers file's
@@ -146,38 +100,6 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
             );
         }
     }
-    for (tier, text) in &raw.tiers {
-        let whose = format!("tier `{}`", tier.id());
-        check.placeholders("tiers", &text.headline, &PLACEHOLDERS, &whose);
-        check.placeholders("tiers", &text.detail, &PLACEHOLDERS, &whose);
-    }
-    check.placeholders(
-        "crisis",
-        &raw.crisis.message,
-        &PLACEHOLDERS,
-        "crisis message",
-    );
-    check.placeholders("crisis", &raw.crisis.line, &PLACEHOLDERS, "crisis line");
-    check.placeholders("gate", &raw.gate.message, &PLACEHOLDERS, "gate message");
-    check.placeholders("gate", &raw.gate.text, &PLACEHOLDERS, "gate text");
-    check.placeholders("intro", &raw.intro, &PLACEHOLDERS, "intro");
-    check.placeholders("safety_net", &raw.safety_net, &PLACEHOLDERS, "safety_net");
-    for (id, note) in &raw.notes {
-        check.placeholders("notes", &note.text, &PLACEHOLDERS, &format!("note `{id}`"));
-    }
-    check.placeholders(
-        "ui",
-        &raw.ui.progress,
-        &PROGRESS_PLACEHOLDERS,
-        "ui.progress",
-    );
-    check.placeholders(
-        "ui",
-        &raw.ui.progress_about,
-        &PROGRESS_PLACEHOLDERS,
-        "ui.progress_about",
-    );
-
     if let Some(counselor) = &raw.counselor {
         for tier in Tier::ALL {
             if !counselor.tiers.contains_key(&tier) {
@@ -187,66 +109,9 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
                 );
             }
         }
-        for (whose, text) in [
-            ("counselor.consent_script", &counselor.consent_script),
-            ("counselor.crisis_prompt", &counselor.crisis_prompt),
-            ("counselor.emergency_prompt", &counselor.emergency_prompt),
-            ("counselor.crisis_summary", &counselor.crisis_summary),
-        ]
-        .into_iter()
-        .chain(counselor.tiers.values().map(|t| ("counselor.tiers", t)))
-        {
-            check.placeholders("counselor", text, &PLACEHOLDERS, whose);
-        }
-        check.placeholders(
-            "counselor",
-            &counselor.session_note_prompt,
-            &["{section}"],
-            "counselor.session_note_prompt",
-        );
-        check.placeholders(
-            "counselor",
-            &counselor.consent_script_saving,
-            &["{files}"],
-            "counselor.consent_script_saving",
-        );
-        check.placeholders(
-            "counselor",
-            &counselor.readiness_then,
-            &["{before}"],
-            "counselor.readiness_then",
-        );
     }
-    check.placeholders("ui", &raw.ui.saved_to, &["{path}"], "ui.saved_to");
-    check.placeholders("ui", &raw.ui.will_save, &["{files}"], "ui.will_save");
+    // Placeholders in every string are checked on the document (`placeholders`).
     let ui = &raw.ui;
-    for (whose, text, allowed) in [
-        (
-            "ui.plain_choice_hint",
-            &ui.plain_choice_hint,
-            &["{first}", "{last}"][..],
-        ),
-        (
-            "ui.plain_checklist_hint",
-            &ui.plain_checklist_hint,
-            &["{first}", "{last}"],
-        ),
-        ("ui.plain_back_hint", &ui.plain_back_hint, &["{key}"]),
-        ("ui.plain_echo", &ui.plain_echo, &["{answer}"]),
-        ("ui.because", &ui.because, &["{items}"]),
-        ("ui.skipped_count", &ui.skipped_count, &["{n}"]),
-        ("ui.incomplete", &ui.incomplete, &["{n}"]),
-    ] {
-        check.placeholders("ui", text, allowed, whose);
-    }
-    // The red flags not answered are named with the region's numbers to call.
-    let with_items: Vec<&str> = PLACEHOLDERS.iter().copied().chain(["{items}"]).collect();
-    for (whose, text) in [
-        ("ui.skipped_red_flags", &ui.skipped_red_flags),
-        ("ui.incomplete_red_flags", &ui.incomplete_red_flags),
-    ] {
-        check.placeholders("ui", text, &with_items, whose);
-    }
     let key = ui.plain_back_key.trim();
     if key.is_empty() || key.chars().any(|c| c.is_ascii_digit() || c.is_whitespace()) {
         check.top(
@@ -271,9 +136,6 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
                 ),
             );
         }
-        let whose = format!("interrupt `{}`", interrupt.id);
-        check.placeholders("interrupts", &interrupt.title, &PLACEHOLDERS, &whose);
-        check.placeholders("interrupts", &interrupt.message, &PLACEHOLDERS, &whose);
     }
 
     if raw.regions.is_empty() {
@@ -353,12 +215,6 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
                     "section `{}`: this id is used by another section too; ids must be unique, rename one",
                     section.id
                 ),
-            );
-        }
-        for token in unknown_placeholders(&section.intro, &PLACEHOLDERS) {
-            check.section(
-                &section.id,
-                placeholder_message("its `intro`", token, &PLACEHOLDERS),
             );
         }
         if section.questions.is_empty() {
@@ -468,17 +324,6 @@ fn check_questions(check: &mut Checker, raw: &RawBank) {
                     1,
                     format!("question `{id}`: this id is used by another question too; ids must be unique"),
                 );
-            }
-            for (field, text) in [
-                ("text", Some(&question.text)),
-                ("help", question.help.as_ref()),
-            ] {
-                for token in unknown_placeholders(text.map_or("", |t| t.as_str()), &PLACEHOLDERS) {
-                    check.question(
-                        id,
-                        placeholder_message(&format!("its `{field}`"), token, &PLACEHOLDERS),
-                    );
-                }
             }
             if question.text.trim().is_empty() || question.label.trim().is_empty() {
                 check.question(id, "needs a `text` and a `label`".into());

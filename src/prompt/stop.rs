@@ -19,7 +19,7 @@ static MESSAGE: Mutex<String> = Mutex::new(String::new());
 /// Plain mode never writes escape codes, not even to show the cursor it never hid.
 static SHOW_CURSOR: AtomicBool = AtomicBool::new(true);
 
-/// Installs the SIGINT handler (once per process) and sets the message it prints.
+/// Installs the handler for SIGINT, SIGTERM and SIGHUP (once per process) and sets the message it prints.
 /// `show_cursor`: whether the prompter may have hidden the cursor.
 pub fn install(message: &str, show_cursor: bool) -> io::Result<()> {
     *MESSAGE.lock().unwrap_or_else(PoisonError::into_inner) =
@@ -37,6 +37,8 @@ fn on_signal() {
     if CLAIMED.swap(true, Ordering::SeqCst) {
         return;
     }
+    // Held until the process exits, so no temporary file appears after this.
+    let _no_files = crate::files::remove_temporary_files();
     let term = Term::stderr();
     if SHOW_CURSOR.load(Ordering::SeqCst) {
         let _ = term.show_cursor();

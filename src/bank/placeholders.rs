@@ -1,0 +1,230 @@
+//! Placeholders (`{emergency}`, `{n}`...) in every string of a bank that reaches a
+//! person. Each field takes a known set, filled in where its text is shown; anything
+//! else in braces, and a brace left open, would be shown as written ("Call {emergency
+//! now."), so it is refused at its place. Fields not listed take no placeholders.
+
+use super::Issue;
+use crate::yaml::{self, Locator, Segment, Value};
+
+/// The region's resource numbers, how each is reached, and where to turn after hours,
+/// filled in by `bank::fill`.
+pub(super) const ROLES: &[&str] = &[
+    "{emergency}",
+    "{crisis}",
+    "{poison}",
+    "{treatment}",
+    "{emergency_reach}",
+    "{crisis_reach}",
+    "{poison_reach}",
+    "{treatment_reach}",
+    "{after_hours}",
+];
+/// The region's words, and the names of questions not answered.
+const ROLES_AND_ITEMS: &[&str] = &[
+    "{emergency}",
+    "{crisis}",
+    "{poison}",
+    "{treatment}",
+    "{emergency_reach}",
+    "{crisis_reach}",
+    "{poison_reach}",
+    "{treatment_reach}",
+    "{after_hours}",
+    "{items}",
+];
+const PROGRESS: &[&str] = &["{n}", "{total}", "{section}"];
+const RANGE: &[&str] = &["{first}", "{last}"];
+
+/// Which placeholders the string at a path may hold: keys from the top, `*` for any key
+/// or list item. A new field that fills placeholders needs its line here.
+const FIELDS: &[(&str, &[&str])] = &[
+    ("intro", ROLES),
+    ("safety_net", ROLES),
+    ("gate.text", ROLES),
+    ("gate.message", ROLES),
+    ("tiers.*.headline", ROLES),
+    ("tiers.*.detail", ROLES),
+    ("crisis.message", ROLES),
+    ("crisis.line", ROLES),
+    ("notes.*.text", ROLES),
+    ("interrupts.*.title", ROLES),
+    ("interrupts.*.message", ROLES),
+    ("regions.*.resources.*.for", ROLES),
+    ("sections.*.intro", ROLES),
+    ("sections.*.counselor_notes", ROLES),
+    ("sections.*.questions.*.text", ROLES),
+    ("sections.*.questions.*.help", ROLES),
+    ("counselor.consent_script", ROLES),
+    ("counselor.crisis_prompt", ROLES),
+    ("counselor.emergency_prompt", ROLES),
+    ("counselor.crisis_summary", ROLES),
+    ("counselor.tiers.*", ROLES),
+    ("counselor.session_note_prompt", &["{section}"]),
+    ("counselor.since_last_check", &["{date}"]),
+    ("counselor.consent_script_saving", &["{files}"]),
+    ("counselor.readiness_then", &["{before}"]),
+    ("ui.progress", PROGRESS),
+    ("ui.progress_about", PROGRESS),
+    ("ui.because", &["{items}"]),
+    ("ui.skipped_count", &["{n}"]),
+    ("ui.skipped_red_flags", ROLES_AND_ITEMS),
+    ("ui.incomplete", &["{n}"]),
+    ("ui.incomplete_red_flags", ROLES_AND_ITEMS),
+    ("ui.will_save", &["{files}"]),
+    ("ui.more_above", &["{n}"]),
+    ("ui.more_below", &["{n}"]),
+    ("ui.plain_checklist_numbers", RANGE),
+    ("ui.plain_goes_alone", &["{item}"]),
+    ("ui.history_tier_emergency", &["{emergency}"]),
+    ("ui.history_left_out", &["{n}", "{first}", "{last}"]),
+    ("ui.history_same_date", &["{files}"]),
+    ("ui.history_undated", &["{files}"]),
+    ("ui.history_other_version", &["{file}", "{version}"]),
+    ("ui.history_tiers_note", &["{version}"]),
+    ("ui.history_latest", &["{date}"]),
+    ("ui.saved_to", &["{path}"]),
+    ("ui.plain_choice_hint", RANGE),
+    ("ui.plain_checklist_hint", RANGE),
+    ("ui.plain_back_hint", &["{key}"]),
+    ("ui.plain_echo", &["{answer}"]),
+    ("ui.since_last_check", &["{date}"]),
+];
+
+/// Every placeholder problem in a parsed bank (`value`, read from `source`).
+pub(super) fn check(value: &Value, source: &str) -> Vec<Issue> {
+    let mut found = Vec::new();
+    walk(value, &mut Vec::new(), &mut found);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let locator = Locator::new(source);
+    found
+        .into_iter()
+        .map(|(path, problem)| {
+            let place = locator.locate_path(&path);
+            Issue {
+                line: place.map(|p| p.0),
+                column: place.map(|p| p.1),
+                message: format!("{}: {problem}", yaml::name_at(value, &path)),
+            }
+        })
+        .collect()
+}
+
+fn walk(value: &Value, path: &mut Vec<Segment>, found: &mut Vec<(Vec<Segment>, String)>) {
+    match value {
+        Value::String(text) if text.contains(['{', '}']) => {
+            if let Some(problem) = problem(text, allowed(path)) {
+                found.push((path.clone(), problem));
+            }
+        }
+        Value::Sequence(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Segment::Index(i));
+                walk(item, path, found);
+                path.pop();
+            }
+        }
+        Value::Mapping(map) => {
+            for (key, item) in map {
+                let Some(key) = key.as_str() else { continue };
+                path.push(Segment::Key(key.to_string()));
+                walk(item, path, found);
+                path.pop();
+            }
+        }
+        Value::Tagged(tagged) => walk(&tagged.value, path, found),
+        _ => {}
+    }
+}
+
+/// The placeholders the field at `path` takes (none if it is not listed).
+fn allowed(path: &[Segment]) -> &'static [&'static str] {
+    FIELDS
+        .iter()
+        .find(|(pattern, _)| {
+            let parts: Vec<&str> = pattern.split('.').collect();
+            parts.len() == path.len()
+                && parts.iter().zip(path).all(|(part, segment)| match segment {
+                    _ if *part == "*" => true,
+                    Segment::Key(key) => key == part,
+                    Segment::Index(_) => false,
+                })
+        })
+        .map_or(&[], |(_, allowed)| allowed)
+}
+
+/// The first problem with the braces in `text`, if any.
+fn problem(text: &str, allowed: &[&str]) -> Option<String> {
+    let takes = || {
+        if allowed.is_empty() {
+            "this text takes no placeholders; write the words out".to_string()
+        } else {
+            format!("use one of {}", allowed.join(", "))
+        }
+    };
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        let after = &rest[open + 1..];
+        if rest[open..].starts_with('}') {
+            return Some(format!("a `}}` without its `{{`; {}", takes()));
+        }
+        let close = after
+            .find(['{', '}'])
+            .filter(|&i| after[i..].starts_with('}'));
+        let Some(close) = close else {
+            let start: String = rest[open..].chars().take(20).collect();
+            return Some(format!(
+                "`{start}` opens a placeholder with `{{` and never closes it; {}",
+                takes()
+            ));
+        };
+        let token = &rest[open..open + close + 2];
+        if !allowed.contains(&token) {
+            return Some(format!("unknown placeholder `{token}`; {}", takes()));
+        }
+        rest = &rest[open + close + 2..];
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn braces_are_closed_and_known() {
+        assert_eq!(problem("Call {emergency} now.", ROLES), None);
+        let open = problem("Call {emergency now.", ROLES).unwrap();
+        assert!(
+            open.contains("`{emergency now.` opens a placeholder"),
+            "{open}"
+        );
+        let unknown = problem("Call {ambulance}.", ROLES).unwrap();
+        assert!(unknown.contains("unknown placeholder `{ambulance}`; use one of {emergency}"));
+        let none = problem("Saved {when}.", &[]).unwrap();
+        assert!(none.contains("this text takes no placeholders"), "{none}");
+        assert!(problem("a } b", ROLES).unwrap().contains("without its `{`"));
+        assert!(
+            problem("{a {emergency}", ROLES)
+                .unwrap()
+                .contains("never closes")
+        );
+    }
+
+    #[test]
+    fn each_field_takes_its_own_placeholders() {
+        let key = |k: &str| Segment::Key(k.into());
+        assert_eq!(allowed(&[key("ui"), key("progress")]), PROGRESS);
+        let text = [
+            key("sections"),
+            Segment::Index(2),
+            key("questions"),
+            Segment::Index(0),
+            key("text"),
+        ];
+        assert_eq!(allowed(&text), ROLES);
+        assert!(allowed(&[key("privacy")]).is_empty());
+        assert!(allowed(&[key("ui"), key("yes")]).is_empty());
+    }
+}
