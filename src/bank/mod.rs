@@ -77,6 +77,9 @@ pub struct Bank {
     or_parents: Vec<Vec<usize>>,
     /// ...and the one its `unless` refers to.
     blockers: Vec<Option<usize>>,
+    /// For each question, the later questions whose `when`, `or_when` or `unless` refer
+    /// to it: what to look at again when its answer changes.
+    dependents: Vec<Vec<usize>>,
     /// Interrupt id -> its index in `def.interrupts`.
     interrupts: HashMap<String, usize>,
 }
@@ -184,7 +187,7 @@ impl Bank {
         };
         let parents = resolve(|q| q.when.as_ref());
         let blockers = resolve(|q| q.unless.as_ref());
-        let or_parents = order
+        let or_parents: Vec<Vec<usize>> = order
             .iter()
             .map(|&(s, q)| {
                 def.sections[s].questions[q]
@@ -194,6 +197,15 @@ impl Bank {
                     .collect()
             })
             .collect();
+        let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); order.len()];
+        for (index, on) in parents.iter().enumerate() {
+            let or_on: &Vec<usize> = &or_parents[index];
+            for &on in on.iter().chain(&blockers[index]).chain(or_on) {
+                if !dependents[on].contains(&index) {
+                    dependents[on].push(index);
+                }
+            }
+        }
         let interrupts = def
             .interrupts
             .iter()
@@ -207,6 +219,7 @@ impl Bank {
             parents,
             or_parents,
             blockers,
+            dependents,
             interrupts,
         }
     }
@@ -241,6 +254,11 @@ impl Bank {
     /// The earlier questions whose answers can also open this one (`or_when`), in order.
     pub fn or_parents(&self, index: usize) -> &[usize] {
         &self.or_parents[index]
+    }
+
+    /// The later questions whose conditions refer to this one.
+    pub fn dependents(&self, index: usize) -> &[usize] {
+        &self.dependents[index]
     }
 
     /// The earlier question whose answer can stop this one being asked (`unless`).

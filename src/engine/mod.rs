@@ -31,20 +31,27 @@ pub struct Session<'b> {
     /// Questions in the order they were answered, for `back`.
     history: Vec<usize>,
     shown_interrupts: BTreeSet<&'b str>,
+    /// Which questions are asked, given the answers: kept up to date as answers change,
+    /// from the changed question on (conditions refer only to earlier questions), so a
+    /// long session does not work it out again at every step.
+    visible: Vec<bool>,
     /// Someone was in an emergency at the gate screen, before the first question.
     pub gate_emergency: bool,
 }
 
 impl<'b> Session<'b> {
     pub fn new(bank: &'b Bank) -> Self {
-        Session {
+        let mut session = Session {
             bank,
             answers: vec![None; bank.len()],
             drafts: vec![None; bank.len()],
             history: Vec::new(),
             shown_interrupts: BTreeSet::new(),
+            visible: vec![false; bank.len()],
             gate_emergency: false,
-        }
+        };
+        session.refresh_from(0);
+        session
     }
 
     /// Starts from answers read elsewhere (an answers file). Interrupts are not replayed.
@@ -56,6 +63,7 @@ impl<'b> Session<'b> {
         for (index, answer) in answers {
             session.answers[index] = Some(answer);
         }
+        session.refresh_from(0);
         session
     }
 
@@ -65,11 +73,7 @@ impl<'b> Session<'b> {
 
     /// Whether a question is asked, given the answers to earlier questions.
     pub fn is_visible(&self, index: usize) -> bool {
-        self.opened(index, &|i| self.is_visible(i))
-            && !self
-                .bank
-                .blocker(index)
-                .is_some_and(|b| self.is_visible(b) && self.blocks(index, b))
+        self.visible[index]
     }
 
     /// Whether the answer to `blocker` is one of the question's `unless` answers.
@@ -103,19 +107,41 @@ impl<'b> Session<'b> {
                 .any(|(c, &on)| holds(Some(c), on))
     }
 
-    /// Which questions are asked, all at once: conditions refer only to earlier
-    /// questions, so one pass in order settles them.
-    fn visibility(&self) -> Vec<bool> {
-        let mut visible = Vec::with_capacity(self.bank.len());
-        for index in 0..self.bank.len() {
-            let opened = self.opened(index, &|i| visible[i]);
-            let blocked = self
-                .bank
-                .blocker(index)
-                .is_some_and(|b| visible[b] && self.blocks(index, b));
-            visible.push(opened && !blocked);
+    /// Which questions are asked, all at once.
+    fn visibility(&self) -> &[bool] {
+        &self.visible
+    }
+
+    /// Works out again which questions are asked, from `start` on. One pass in order
+    /// settles them: conditions refer only to earlier questions.
+    fn refresh_from(&mut self, start: usize) {
+        for index in start..self.bank.len() {
+            self.visible[index] = self.works_out_visible(index);
         }
-        visible
+    }
+
+    /// After the answer to `changed` changed: only the questions whose conditions refer
+    /// to it can change, and then the ones that refer to those, in bank order.
+    fn refresh_after(&mut self, changed: usize) {
+        let mut queue: BTreeSet<usize> = self.bank.dependents(changed).iter().copied().collect();
+        while let Some(index) = queue.pop_first() {
+            let visible = self.works_out_visible(index);
+            if visible != self.visible[index] {
+                self.visible[index] = visible;
+                queue.extend(self.bank.dependents(index));
+            }
+        }
+    }
+
+    /// Whether `index` is asked, given the visibility of the questions before it.
+    fn works_out_visible(&self, index: usize) -> bool {
+        let visible = &self.visible;
+        let opened = self.opened(index, &|i| visible[i]);
+        let blocked = self
+            .bank
+            .blocker(index)
+            .is_some_and(|b| visible[b] && self.blocks(index, b));
+        opened && !blocked
     }
 
     /// The next question to ask: the first visible one not yet answered.
@@ -150,6 +176,7 @@ impl<'b> Session<'b> {
             .check(question)
             .map_err(|message| format!("question `{}`: {message}", question.id))?;
         self.answers[index] = Some(answer);
+        self.refresh_after(index);
         self.drafts[index] = None;
         self.history.retain(|&i| i != index);
         self.history.push(index);
@@ -218,6 +245,7 @@ impl<'b> Session<'b> {
             if let Some(answer) = self.answers[last].take() {
                 if self.is_visible(last) {
                     self.drafts[last] = Some(answer);
+                    self.refresh_after(last);
                     return Some(last);
                 }
                 // An answer that stopped counting is not a step to go back to.

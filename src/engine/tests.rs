@@ -1,4 +1,5 @@
 use super::*;
+use crate::bank::model::Kind;
 use crate::bank::testing::bank;
 
 const SECTIONS: &str = r#"
@@ -498,4 +499,48 @@ fn unasked_lists_the_open_questions_of_an_early_stop() {
         session.unasked(),
         vec![index(&bank, "change"), index(&bank, "shaky")]
     );
+}
+
+/// The visibility kept up to date answer by answer is the one worked out from scratch,
+/// whatever is answered, changed or taken back, in any order (the built-in bank, with
+/// its `when`, `or_when` and `unless` chains).
+#[test]
+fn visibility_kept_up_to_date_is_the_one_worked_out_from_scratch() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+    let bank = Bank::builtin();
+    let steps = proptest::collection::vec((0..bank.len(), 0usize..8, any::<bool>()), 1..120);
+    TestRunner::new(Config::with_cases(200))
+        .run(&steps, |steps| {
+            let mut session = Session::new(&bank);
+            for (index, pick, back) in steps {
+                if back {
+                    session.back();
+                } else {
+                    let question = bank.question(index);
+                    let answer = match question.kind {
+                        Kind::Text => Answer::Text("x".into()),
+                        Kind::Checklist => Answer::Checklist(
+                            question
+                                .choices
+                                .iter()
+                                .skip(pick % question.choices.len().max(1))
+                                .take(1)
+                                .map(|c| c.id.clone())
+                                .collect(),
+                        ),
+                        _ if pick == 7 => Answer::Skipped,
+                        _ => Answer::Choice(
+                            question.choices[pick % question.choices.len()].id.clone(),
+                        ),
+                    };
+                    session.answer(index, answer).unwrap();
+                }
+                let mut fresh = session.clone();
+                fresh.refresh_from(0);
+                prop_assert_eq!(&session.visible, &fresh.visible);
+            }
+            Ok(())
+        })
+        .unwrap();
 }

@@ -289,18 +289,14 @@ impl Flow<'_, '_> {
     /// still waits on an answer to come.
     fn total_is_known(&self) -> bool {
         let bank = self.bank;
+        let settled =
+            |on: usize| !self.session.is_visible(on) || self.session.answer_of(on).is_some();
         (0..bank.len()).all(|i| {
-            let question = bank.question(i);
-            [&question.when, &question.unless]
+            bank.parent(i)
                 .into_iter()
-                .flatten()
-                .chain(&question.or_when)
-                .all(|condition| match bank.index_of(&condition.question) {
-                    Some(on) => {
-                        !self.session.is_visible(on) || self.session.answer_of(on).is_some()
-                    }
-                    None => true,
-                })
+                .chain(bank.blocker(i))
+                .chain(bank.or_parents(i).iter().copied())
+                .all(settled)
         })
     }
 
