@@ -52,7 +52,7 @@ pub fn text(s: &CounselorSummary) -> String {
     }
     out.push(String::new());
     if !s.declined.is_empty() {
-        out.push(s.words.declined.clone());
+        out.push(wrap(&s.words.declined, WIDTH, "", ""));
         for item in &s.declined {
             out.push(wrap(&item.label, WIDTH, "  - ", "    "));
         }
@@ -110,6 +110,10 @@ pub fn text(s: &CounselorSummary) -> String {
     ));
     out.push(String::new());
     out.push(wrap(&s.privacy, WIDTH, "", ""));
+    out.push(String::new());
+    for line in &s.closing {
+        out.push(wrap(line, WIDTH, "> ", "  "));
+    }
     out.join("\n") + "\n"
 }
 
@@ -202,5 +206,11 @@ pub fn markdown(s: &CounselorSummary) -> String {
     out.push(String::new());
 
     out.push(escape(&s.privacy));
+    out.push(String::new());
+    for line in &s.closing {
+        out.push(format!("**{}**", escape(line)));
+        out.push(String::new());
+    }
+    out.pop();
     out.join("\n") + "\n"
 }

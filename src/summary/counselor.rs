@@ -41,6 +41,9 @@ pub struct CounselorSummary {
     pub red_flags: Vec<Item>,
     /// Red-flag questions the client declined or did not reach: to ask about directly.
     pub declined: Vec<NotAnswered>,
+    /// What closes the summary: the action again, after the crisis line when suicidal
+    /// thoughts were reported (a long summary scrolls its start away).
+    pub closing: Vec<String>,
     /// Every answer, "no" and "prefer not to say" included, grouped by section.
     pub answers: Vec<SectionAnswers>,
     /// The client-facing next steps, as the client's own summary gives them.
@@ -177,17 +180,24 @@ pub fn build(
         .collect();
 
     let ui = &bank.def.ui;
+    let action = fill(&words.tiers[&client.urgency], region);
+    let crisis_line = client.crisis.then(|| fill(&words.crisis_summary, region));
     CounselorSummary {
         title: words.summary_title.clone(),
         session: None,
         notes_left_out: false,
         self_report: words.self_report.clone(),
         urgency: client.urgency,
-        action: fill(&words.tiers[&client.urgency], region),
+        action: action.clone(),
         crisis: client.crisis,
-        crisis_line: client.crisis.then(|| fill(&words.crisis_summary, region)),
+        crisis_line: crisis_line.clone(),
         red_flags,
         declined: client.red_flags_not_answered.clone(),
+        closing: crisis_line
+            .iter()
+            .cloned()
+            .chain([action.clone()])
+            .collect(),
         answers,
         shared: client.next_steps.clone(),
         readiness: record.readiness,
