@@ -253,23 +253,37 @@ impl Flow<'_, '_> {
         index: usize,
         answer: Answer,
     ) -> PromptResult<Option<Ending>> {
+        let question = self.bank.question(index);
+        // Counselor mode: a red-flag question the client declines is for the counselor
+        // to ask about directly, now rather than only in the summary.
+        let declined = (answer == Answer::Skipped && question.is_red_flag())
+            .then_some(self.counselor)
+            .flatten()
+            .map(|c| InterruptView {
+                id: format!("declined:{}", question.id),
+                title: c.notes_label.clone(),
+                message: format!("{}: {}", c.declined_heading, question.label),
+                tier: Tier::Today,
+                resources: Vec::new(),
+                counselor_prompt: None,
+            });
         let interrupts = self
             .session
             .answer(index, answer)
             .map_err(PromptError::Script)?;
-        if interrupts.is_empty() {
+        if interrupts.is_empty() && declined.is_none() {
             return Ok(None);
         }
-        let views: Vec<InterruptView> = interrupts
-            .iter()
-            .map(|&(i, alert)| InterruptView {
+        let views: Vec<InterruptView> = declined
+            .into_iter()
+            .chain(interrupts.iter().map(|&(i, alert)| InterruptView {
                 id: i.id.clone(),
                 title: fill(&i.title, self.region),
                 message: fill(&i.message, self.region),
                 tier: alert.tier,
                 resources: self.resources(&i.resources),
                 counselor_prompt: self.counselor_prompt(alert.tier, alert.crisis),
-            })
+            }))
             .collect();
         Ok(ending_for(prompter.interrupt(&views)?))
     }

@@ -468,3 +468,47 @@ fn a_person_alone_sees_no_counselor_words() {
         fake.log
     );
 }
+
+#[test]
+fn a_declined_red_flag_question_asks_the_counselor_to_ask_about_it_at_once() {
+    let (_, fake, _) = play_counselor(vec![
+        Step::Consent(true),
+        Step::Gate(false),
+        Step::Answer(Answer::Choice("never".into())),
+        Step::Note(""),
+        Step::Answer(Answer::Skipped),
+        Step::After(Next::Continue),
+        Step::Note(""),
+        Step::Review(ReviewReply::Done),
+        Step::Readiness(None),
+        Step::Note(""),
+    ]);
+    let at = fake
+        .log
+        .iter()
+        .position(|l| l.starts_with("interrupt declined:suicidal"))
+        .unwrap_or_else(|| panic!("no prompt to the counselor: {:?}", fake.log));
+    assert_eq!(fake.log[at - 1], "ask suicidal (2/2)");
+    assert!(
+        fake.log[at].ends_with(": Thoughts of suicide"),
+        "{}",
+        fake.log[at]
+    );
+    // Prefer not to say on a question that is not a red flag asks nothing more.
+    let (_, fake, _) = play_counselor(vec![
+        Step::Consent(true),
+        Step::Gate(false),
+        Step::Answer(Answer::Skipped),
+        Step::Note(""),
+        no(),
+        Step::Note(""),
+        Step::Review(ReviewReply::Done),
+        Step::Readiness(None),
+        Step::Note(""),
+    ]);
+    assert!(
+        !fake.log.iter().any(|l| l.starts_with("interrupt")),
+        "{:?}",
+        fake.log
+    );
+}
