@@ -9,6 +9,7 @@ pub mod bank;
 pub mod cli;
 pub mod compare;
 pub mod date;
+pub mod diagnostic;
 pub mod engine;
 pub mod error;
 pub mod files;

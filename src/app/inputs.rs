@@ -6,6 +6,7 @@ use crate::agency::{self, Referral};
 use crate::answers::{self, Answer, CheckInfo};
 use crate::bank::model::Region;
 use crate::bank::{BUILTIN, Bank};
+use crate::diagnostic::Place;
 use crate::error::{Error, Result};
 use crate::messages;
 use crate::yaml::{self, YamlError};
@@ -51,11 +52,8 @@ pub(super) fn pick_region<'b>(bank: &'b Bank, id: Option<&str>) -> Result<&'b Re
 }
 
 /// `FILE:LINE:COL:` for a parse error, as far as the parser knows the place.
-fn place(name: &str, err: &YamlError) -> String {
-    match (err.line, err.column) {
-        (Some(line), Some(col)) => format!("{name}:{line}:{col}:"),
-        _ => format!("{name}:"),
-    }
+fn place<'a>(name: &'a str, err: &YamlError) -> Place<'a> {
+    Place::new(name, err.line, err.column)
 }
 
 /// An answers file read against the bank.
@@ -130,13 +128,12 @@ pub(super) fn read_answers(
         let lines: Vec<String> = issues
             .iter()
             .map(|issue| {
-                let at = locator
-                    .top_key(&issue.question)
-                    .map(|line| format!("{line}:1:"))
-                    .unwrap_or_default();
+                let line = locator.top_key(&issue.question);
                 format!(
-                    "{name}:{at} question `{}`: {}{version_note}",
-                    issue.question, issue.message
+                    "{} question `{}`: {}{version_note}",
+                    Place::new(&name, line, line.map(|_| 1)),
+                    issue.question,
+                    issue.message
                 )
             })
             .collect();
@@ -167,9 +164,10 @@ pub(super) fn read_referrals(path: &Path) -> Result<Vec<Referral>> {
         let locator = yaml::Locator::new(&source);
         let lines: Vec<String> = problems
             .iter()
-            .map(|p| match locator.locate_path(&p.path) {
-                Some((line, column)) => format!("{name}:{line}:{column}: {}", p.message),
-                None => format!("{name}: {}", p.message),
+            .map(|p| {
+                let at = locator.locate_path(&p.path);
+                let place = Place::new(&name, at.map(|a| a.0), at.map(|a| a.1));
+                format!("{place} {}", p.message)
             })
             .collect();
         Err(Error::BadInput(lines.join("\n")))

@@ -9,6 +9,7 @@ pub(crate) mod testing;
 mod translation;
 mod validate;
 
+use crate::diagnostic::Place;
 use crate::yaml;
 use model::{Condition, Interrupt, Note, Question, RawBank, Region, Section};
 use std::collections::HashMap;
@@ -105,11 +106,8 @@ impl fmt::Display for BankError {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{}:", self.file)?;
-            if let Some(line) = issue.line {
-                write!(f, "{line}:{}:", issue.column.unwrap_or(1))?;
-            }
-            write!(f, " {}", issue.message)?;
+            let place = Place::new(&self.file, issue.line, issue.column);
+            write!(f, "{place} {}", issue.message)?;
         }
         Ok(())
     }
