@@ -544,3 +544,49 @@ fn a_counselor_report_has_the_session_time_and_leaves_notes_and_paths_out_by_def
     let (_, file, _) = run("with-notes.md", &["--include-notes"]);
     assert!(file.contains("talked about the weekend"), "{file}");
 }
+
+#[test]
+fn free_text_that_is_the_word_skip_is_saved_and_read_back_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("saved.yaml");
+    let mut lines = script(QUIET, &|_| Vec::new()).lines;
+    // The last question, `anything_else`, is free text; the review's "done" follows it.
+    let last = lines.len() - 2;
+    assert_eq!(lines[last], "", "quiet.yaml leaves `anything_else` empty");
+    lines[last] = SKIP.to_string();
+    let typed = plain()
+        .args(["--format", "json", "--save-answers"])
+        .arg(&saved)
+        .write_stdin(input(&lines))
+        .assert()
+        .success();
+    let again = selfcheck()
+        .args(["--format", "json", "--answers"])
+        .arg(&saved)
+        .assert()
+        .success();
+    let json = |assert: &assert_cmd::assert::Assert| -> serde_json::Value {
+        serde_json::from_str(&output(assert).0).unwrap()
+    };
+    let (mut typed, again) = (json(&typed), json(&again));
+    let answer_to = |summary: &serde_json::Value, id: &str| {
+        summary["reported"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|item| item["question"] == id)
+            .map(|item| item["answer"].clone())
+    };
+    assert_eq!(
+        answer_to(&typed, "anything_else"),
+        Some(serde_json::Value::from(SKIP))
+    );
+    assert_eq!(
+        answer_to(&again, "anything_else"),
+        Some(serde_json::Value::from(SKIP)),
+        "{again:#}"
+    );
+    // Only the privacy line differs: the first run saved a file, the second did not.
+    typed["privacy"] = again["privacy"].clone();
+    assert_eq!(typed, again);
+}
