@@ -143,34 +143,52 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
     }
     // A path is the person's own text: printed without control characters.
     let shown = |p: &Path| crate::text::strip_unsafe(&p.display().to_string()).into_owned();
-    let wanted: Vec<String> = targets.iter().map(|p| shown(p)).collect();
-    let mut saved = Vec::new();
     let mut failures = Vec::new();
     // What goes to standard output after the summary (`--report /dev/stdout`).
     let mut after_summary = Vec::new();
-    let files = [
-        (&cli.report, &report_to, Written::Report),
-        (&cli.save_answers, &answers_to, Written::Answers),
-    ];
-    for (path, destination, what) in files {
-        let (Some(path), Some(destination)) = (path, destination) else {
-            continue;
-        };
-        let text = match what {
-            Written::Report => report.render_file(&wanted, report_format(path), cli.include_notes),
-            Written::Answers => {
-                let readiness = outcome.counselor.as_ref().and_then(|r| r.readiness);
-                answers_file(bank, &outcome.session, readiness)
-            }
-        };
-        saved.push(shown(path));
+    let mut deliver = |path: &Path, destination: &Destination, text: String| {
         if *destination == Destination::Stdout {
             after_summary.push(text);
+            true
         } else if let Err(err) = files::write_private(path, text.as_bytes(), cli.force) {
-            saved.pop();
             failures.push(err);
+            false
+        } else {
+            true
         }
-    }
+    };
+    // The answers first, so that the report says whether they were saved.
+    let answers_saved = match (&cli.save_answers, &answers_to) {
+        (Some(path), Some(destination)) => {
+            let readiness = outcome.counselor.as_ref().and_then(|r| r.readiness);
+            deliver(
+                path,
+                destination,
+                answers_file(bank, &outcome.session, readiness),
+            )
+        }
+        _ => false,
+    };
+    // Every file saved, in the order given: the report's own name, and the answers file
+    // once it is written.
+    let names = |report_saved: bool| -> Vec<String> {
+        [
+            cli.report.as_deref().filter(|_| report_saved),
+            cli.save_answers.as_deref().filter(|_| answers_saved),
+        ]
+        .into_iter()
+        .flatten()
+        .map(shown)
+        .collect()
+    };
+    let report_saved = match (&cli.report, &report_to) {
+        (Some(path), Some(destination)) => {
+            let text = report.render_file(&names(true), report_format(path), cli.include_notes);
+            deliver(path, destination, text)
+        }
+        _ => false,
+    };
+    let saved = names(report_saved);
     // The summary prints whatever happened to the files, so no answer is lost.
     write_summary(&report.render(&saved, cli.format))?;
     for text in after_summary {
@@ -186,11 +204,6 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
             messages::summary_still_complete()
         )))
     }
-}
-
-enum Written {
-    Report,
-    Answers,
 }
 
 /// Everything a summary is made from, so the printed one and the saved one agree.
