@@ -1,7 +1,8 @@
 //! The answers file (`--answers FILE`, `--save-answers FILE`): a mapping from question
 //! id to `yes`/`no`, a choice id, a list of choice ids, free text, or `skip` for
-//! "prefer not to say". The in-memory `Answer` lives beside the bank model
-//! (`bank::answer`) and is re-exported here.
+//! "prefer not to say". Free text that is the word `skip` itself is written
+//! `{text: skip}`, so it is never read back as prefer not to say. The in-memory `Answer`
+//! lives beside the bank model (`bank::answer`) and is re-exported here.
 
 use crate::bank::Bank;
 use crate::bank::model::Kind;
@@ -18,6 +19,10 @@ pub use crate::bank::answer::{Answer, SKIP};
 pub enum RawAnswer {
     One(String),
     Many(Vec<String>),
+    /// Free text written `{text: ...}`: text whatever it says, even `skip`.
+    Text {
+        text: String,
+    },
     /// Something no answer is, in words ("the number 3"): refused with the question's
     /// id and what to write instead.
     #[serde(skip)]
@@ -25,6 +30,9 @@ pub enum RawAnswer {
 }
 
 pub type RawAnswers = BTreeMap<String, RawAnswer>;
+
+/// The key of the `{text: ...}` form of free text.
+const TEXT_KEY: &str = "text";
 
 /// The key under which a saved answers file says when and from which bank it was made.
 /// Question ids start with a letter, so it is never a question's.
@@ -123,6 +131,10 @@ fn read_check(
 fn raw_answer(value: &Value) -> RawAnswer {
     match value {
         Value::String(s) => RawAnswer::One(s.clone()),
+        Value::Mapping(map) => match map.get(TEXT_KEY) {
+            Some(Value::String(text)) if map.len() == 1 => RawAnswer::Text { text: text.clone() },
+            _ => RawAnswer::Wrong(value_words(value)),
+        },
         Value::Sequence(items) => match items.iter().find(|v| !v.is_string()) {
             None => RawAnswer::Many(
                 items
@@ -202,7 +214,9 @@ pub fn from_raw(
         let question = bank.question(index);
         let answer = match (value, question.kind) {
             (RawAnswer::One(s), _) if s == SKIP => Answer::Skipped,
-            (RawAnswer::One(s), Kind::Text) => Answer::Text(s.clone()),
+            (RawAnswer::One(s) | RawAnswer::Text { text: s }, Kind::Text) => {
+                Answer::Text(s.clone())
+            }
             (RawAnswer::One(s), Kind::YesNo | Kind::Choice) => Answer::Choice(s.clone()),
             (RawAnswer::Wrong(what), kind) => {
                 issues.push(issue(format!(
@@ -232,6 +246,13 @@ pub fn from_raw(
                 )));
                 continue;
             }
+            (RawAnswer::Text { .. }, kind) => {
+                issues.push(issue(format!(
+                    "`{{{TEXT_KEY}: ...}}` is for free text, and this question is not free text; write {}",
+                    expected(kind)
+                )));
+                continue;
+            }
             (RawAnswer::Many(_), kind) => {
                 issues.push(issue(format!(
                     "the answer is a list, but this question takes one answer; write {}",
@@ -255,7 +276,7 @@ pub fn from_raw(
 }
 
 /// The answers-file form of answers, in the order given, so a saved session reads back
-/// as it was.
+/// as it was: free text that is the word `skip` is written `{text: skip}`.
 pub fn to_raw<'a>(
     bank: &Bank,
     answers: impl IntoIterator<Item = (usize, &'a Answer)>,
@@ -265,6 +286,7 @@ pub fn to_raw<'a>(
         .map(|(index, answer)| {
             let value = match answer {
                 Answer::Skipped => RawAnswer::One(SKIP.to_string()),
+                Answer::Text(text) if text == SKIP => RawAnswer::Text { text: text.clone() },
                 Answer::Choice(id) | Answer::Text(id) => RawAnswer::One(id.clone()),
                 Answer::Checklist(ids) => RawAnswer::Many(ids.clone()),
             };

@@ -544,3 +544,115 @@ fn a_counselor_report_has_the_session_time_and_leaves_notes_and_paths_out_by_def
     let (_, file, _) = run("with-notes.md", &["--include-notes"]);
     assert!(file.contains("talked about the weekend"), "{file}");
 }
+
+#[test]
+fn free_text_that_is_the_word_skip_is_saved_and_read_back_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("saved.yaml");
+    let mut lines = script(QUIET, &|_| Vec::new()).lines;
+    // The last question, `anything_else`, is free text; the review's "done" follows it.
+    let last = lines.len() - 2;
+    assert_eq!(lines[last], "", "quiet.yaml leaves `anything_else` empty");
+    lines[last] = SKIP.to_string();
+    let typed = plain()
+        .args(["--format", "json", "--save-answers"])
+        .arg(&saved)
+        .write_stdin(input(&lines))
+        .assert()
+        .success();
+    let again = selfcheck()
+        .args(["--format", "json", "--answers"])
+        .arg(&saved)
+        .assert()
+        .success();
+    let json = |assert: &assert_cmd::assert::Assert| -> serde_json::Value {
+        serde_json::from_str(&output(assert).0).unwrap()
+    };
+    let (mut typed, again) = (json(&typed), json(&again));
+    let answer_to = |summary: &serde_json::Value, id: &str| {
+        summary["reported"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|item| item["question"] == id)
+            .map(|item| item["answer"].clone())
+    };
+    assert_eq!(
+        answer_to(&typed, "anything_else"),
+        Some(serde_json::Value::from(SKIP))
+    );
+    assert_eq!(
+        answer_to(&again, "anything_else"),
+        Some(serde_json::Value::from(SKIP)),
+        "{again:#}"
+    );
+    // Only the privacy line differs: the first run saved a file, the second did not.
+    typed["privacy"] = again["privacy"].clone();
+    assert_eq!(typed, again);
+}
+
+/// A folder appears where the answers file goes after the checks made before the first
+/// question, so writing it fails: the report (written) must not say it was saved.
+#[cfg(unix)]
+#[test]
+fn a_report_names_only_the_files_really_saved() {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.md");
+    let answers = dir.path().join("answers.yaml");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_selfcheck"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .args(["--plain", "--report"])
+        .arg(&report)
+        .arg("--save-answers")
+        .arg(&answers)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The first prompt: the files have been checked by now.
+    let mut stderr = child.stderr.take().unwrap();
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    let hint = ui().plain_choice_hint;
+    let hint = hint.split("{first}").next().unwrap();
+    while !String::from_utf8_lossy(&seen).contains(hint) {
+        assert_eq!(
+            stderr.read(&mut byte).unwrap(),
+            1,
+            "the first prompt is shown"
+        );
+        seen.push(byte[0]);
+    }
+    std::fs::create_dir(&answers).unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(input(&script(QUIET, &|_| Vec::new()).lines).as_bytes())
+        .unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    stderr.read_to_string(&mut rest).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{rest}");
+    assert!(rest.contains("answers.yaml"), "the failure is said: {rest}");
+    let ui = ui();
+    let said_saved = |path: &std::path::Path| {
+        ui.saved_to
+            .split("{path}")
+            .next()
+            .map(|head| format!("{head}{}", path.display()))
+            .unwrap()
+    };
+    let summary = String::from_utf8(out.stdout).unwrap();
+    let file = std::fs::read_to_string(&report).unwrap();
+    for text in [&summary, &file] {
+        assert!(text.contains(&said_saved(&report)), "{text}");
+        assert!(!text.contains(&said_saved(&answers)), "{text}");
+    }
+}

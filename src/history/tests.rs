@@ -334,24 +334,3 @@ fn a_bank_without_history_words_is_named_missing_them() {
     ui.history_key = String::new();
     assert_eq!(words::missing(&ui), ["history_key"]);
 }
-
-#[test]
-fn a_grid_with_very_long_tier_words_still_lays_out_in_a_narrow_width() {
-    let saved = [check(
-        "1",
-        Some("2026-01-01"),
-        &[("worried_reliance", one("yes"))],
-    )];
-    let history = build(&BANK, &saved);
-    let mut words = Words::new(&BANK, &history, BANK.default_region(), None);
-    for (_, short, _) in &mut words.tiers {
-        *short = "a tier word far longer than any column".into();
-    }
-    let out = crate::render::history::text(
-        &history,
-        &words,
-        &crate::render::history::Glyphs::UNICODE,
-        10,
-    );
-    assert!(out.contains("a tier word far longer"), "{out}");
-}

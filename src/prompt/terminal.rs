@@ -15,11 +15,13 @@
 //! Line counting is what keeps the screen clean: every line written here is wrapped to
 //! fit the terminal (the terminal never wraps on its own). Menus are drawn with their
 //! header by `menu`, on a plan made by `screen`: Enter alone never answers, every choice
-//! is seen before an answer is taken, and a resized window is drawn again.
+//! is seen before an answer is taken, and a resized window is drawn again. What stands
+//! below the last fixed block, and taking it off again on going back, is `log`.
 
 mod bar;
 mod header;
 mod layout;
+mod log;
 mod menu;
 mod screen;
 mod theme;
@@ -28,36 +30,13 @@ use super::stop;
 
 use super::*;
 use crate::bank::model::Ui;
-use console::{Term, measure_text_width, style};
+use console::{Term, measure_text_width};
 use dialoguer::Input;
+use log::{Again, Block, Shown};
 use menu::{Esc, Menu, Outcome, Picked};
 use screen::{Look, Part};
 use std::io;
 use theme::SelfcheckTheme;
-
-/// What is on screen below the last fixed block (welcome, gate, interrupt, review), so
-/// that going back can take the previous answer's record line off the screen again.
-enum Block {
-    /// The record line of an answer.
-    Record,
-    /// The record line of a session note. The flow asks for a note only once, so when
-    /// going back takes it off the screen it is shown again on the way forward.
-    Note(Again),
-    /// A section header, shown before question number `n`.
-    Section { view: SectionView, n: Option<usize> },
-}
-
-/// A block taken off the screen by going back, to be shown again before the question
-/// it came before.
-enum Again {
-    Section(SectionView),
-    Note { what: String, words: String },
-}
-
-struct Shown {
-    block: Block,
-    rows: usize,
-}
 
 pub struct TerminalPrompter {
     ui: Ui,
@@ -121,45 +100,6 @@ impl TerminalPrompter {
         self.term.flush()
     }
 
-    /// The record of a reply: "✔ {what} · {words}", wrapped, never cut.
-    fn record(&mut self, what: &str, words: &str) -> io::Result<()> {
-        let rows = self.record_line(what, words)?;
-        self.tail.push(Shown {
-            block: Block::Record,
-            rows,
-        });
-        Ok(())
-    }
-
-    /// The record of a session note: like an answer's, but shown again after going
-    /// back takes it off.
-    fn note_record(&mut self, what: &str, words: &str) -> io::Result<()> {
-        let rows = self.record_line(what, words)?;
-        self.tail.push(Shown {
-            block: Block::Note(Again::Note {
-                what: what.to_string(),
-                words: words.to_string(),
-            }),
-            rows,
-        });
-        Ok(())
-    }
-
-    /// Draws a record; returns its rows.
-    fn record_line(&self, what: &str, words: &str) -> io::Result<usize> {
-        let lines = layout::record_lines(what, words, self.width());
-        for (i, text) in lines.iter().enumerate() {
-            let mark = if i == 0 { "✔" } else { " " };
-            let line = format!(
-                "{} {}",
-                style(mark).for_stderr().green(),
-                style(text).for_stderr().dim()
-            );
-            self.term.write_line(&line)?;
-        }
-        Ok(lines.len())
-    }
-
     /// A prompt for dialoguer's own prompt line, only when it fits on one line;
     /// dialoguer does not count the rows of a wrapped prompt.
     fn menu_prompt(&self, text: &str) -> Option<String> {
@@ -210,66 +150,6 @@ impl TerminalPrompter {
         Ok(self.blank()?
             + self.say(&view.title, Look::Bold)?
             + self.say(&view.intro, Look::Plain)?)
-    }
-
-    /// Section headers (and session notes) taken off by going back come back before the
-    /// question they came before.
-    fn reshow_sections(&mut self, n: usize) -> io::Result<()> {
-        while self.pending.last().is_some_and(|(_, first)| n >= *first) {
-            let Some((again, first)) = self.pending.pop() else {
-                break;
-            };
-            match again {
-                Again::Section(view) => {
-                    let rows = self.section_header(&view)?;
-                    self.tail.push(Shown {
-                        block: Block::Section {
-                            view,
-                            n: Some(first),
-                        },
-                        rows,
-                    });
-                }
-                Again::Note { what, words } => self.note_record(&what, &words)?,
-            }
-        }
-        Ok(())
-    }
-
-    /// Going back: takes the previous answer's record line off the screen (and a section
-    /// header shown after it), so the screen does not show an answer that is being
-    /// changed. `below` is how many rows the question just cleared had taken: when the
-    /// lines to take off may have scrolled out of sight, they are left as they are.
-    fn take_back_record(&mut self, below: usize) -> io::Result<()> {
-        let Some(start) = self
-            .tail
-            .iter()
-            .rposition(|s| matches!(s.block, Block::Record))
-        else {
-            return Ok(());
-        };
-        let up: usize = self.tail[start..].iter().map(|s| s.rows).sum();
-        if up + below >= self.rows() {
-            return Ok(());
-        }
-        self.clear_up(up)?;
-        // A note comes back just before the section header that followed it.
-        let mut next = None;
-        for shown in self.tail.drain(start..).rev() {
-            match shown.block {
-                Block::Section { view, n: Some(n) } => {
-                    next = Some(n);
-                    self.pending.push((Again::Section(view), n));
-                }
-                Block::Note(again) => {
-                    if let Some(n) = next {
-                        self.pending.push((again, n));
-                    }
-                }
-                Block::Record | Block::Section { n: None, .. } => {}
-            }
-        }
-        Ok(())
     }
 }
 

@@ -288,3 +288,46 @@ fn notes_written(rows: &[&Row], checks: &[Check], skip: usize, w: usize) -> Vec<
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{self, Answer};
+    use crate::bank::Bank;
+    use crate::history::{Saved, build};
+
+    /// A quiet check (nothing reported) with one change, as an answers file would give.
+    fn quiet_check_with(bank: &Bank, id: &str, answer: Answer) -> Saved {
+        let file = answers::parse_file(include_str!("../../../tests/answers/quiet.yaml"))
+            .expect("the quiet answers file reads");
+        let mut answers = answers::from_raw(bank, &file.answers).expect("valid answers");
+        answers.insert(bank.index_of(id).expect("a question of the bank"), answer);
+        Saved {
+            file: "1".into(),
+            info: Some(answers::CheckInfo {
+                date: "2026-01-01".into(),
+                bank: bank.def.id.clone(),
+                version: bank.def.version,
+                readiness: None,
+            }),
+            answers,
+        }
+    }
+
+    #[test]
+    fn a_grid_with_very_long_tier_words_still_lays_out_in_a_narrow_width() {
+        let bank = Bank::builtin();
+        let saved = [quiet_check_with(
+            &bank,
+            "worried_reliance",
+            Answer::Choice("yes".into()),
+        )];
+        let history = build(&bank, &saved);
+        let mut words = Words::new(&bank, &history, bank.default_region(), None);
+        for (_, short, _) in &mut words.tiers {
+            *short = "a tier word far longer than any column".into();
+        }
+        let out = text(&history, &words, &Glyphs::UNICODE, 10);
+        assert!(out.contains("a tier word far longer"), "{out}");
+    }
+}

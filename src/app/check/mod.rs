@@ -1,0 +1,32 @@
+//! The self-check itself, in three steps: a plan resolved and checked before the first
+//! question (`plan`), the flow run with the right prompter (`run`), then the summary
+//! printed and the files written (`deliver`). Nothing typed is lost to an input or a
+//! file that could have been refused at the start.
+
+mod deliver;
+mod plan;
+mod run;
+
+pub(super) use deliver::report_format;
+
+use super::say;
+use crate::bank::Bank;
+use crate::cli::Cli;
+use crate::error::Result;
+use crate::flow::Ending;
+
+pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
+    let plan = plan::resolve(cli, bank)?;
+    let outcome = run::run(&plan)?;
+    match (outcome.ending, plan.counselor) {
+        (Ending::Quit, _) => {
+            say(&bank.def.ui.quit_message);
+            Ok(())
+        }
+        (Ending::Declined, Some(words)) => {
+            say(&words.declined_message);
+            Ok(())
+        }
+        _ => deliver::deliver(&plan, &outcome),
+    }
+}

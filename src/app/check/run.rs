@@ -1,0 +1,96 @@
+//! Running the flow with the prompter the plan asks for.
+
+use super::plan::{Asking, Plan};
+use crate::app::say;
+use crate::bank::Bank;
+use crate::bank::model::CounselorText;
+use crate::error::{Error, Result};
+use crate::flow::{self, Outcome};
+use crate::messages;
+use crate::prompt::plain::PlainPrompter;
+use crate::prompt::saving::Saving;
+use crate::prompt::scripted::ScriptedPrompter;
+use crate::prompt::terminal::TerminalPrompter;
+use crate::prompt::{PromptError, Prompter};
+use std::io::{Stderr, StdinLock};
+use std::path::{Path, PathBuf};
+
+/// Asks every question the flow reaches (none with `--answers`), to the summary, a quit
+/// or, in counselor mode, consent declined.
+pub(super) fn run<'b>(plan: &Plan<'b>) -> Result<Outcome<'b>> {
+    let (bank, region, counselor) = (plan.bank, plan.region, plan.counselor);
+    let targets = plan.targets();
+    match &plan.asking {
+        Asking::Scripted { path, answers } => {
+            let mut prompter = ScriptedPrompter::new(answers.clone());
+            flow::run(bank, region, counselor, &mut prompter)
+                .map_err(|err| prompt_error(err, bank, Some(path)))
+        }
+        Asking::Plain { start } => {
+            let mut prompter = honest(plain_prompter(bank)?, bank, counselor, &targets);
+            let outcome = flow::run_from(start.clone(), region, counselor, &mut prompter);
+            say("");
+            outcome.map_err(|err| prompt_error(err, bank, None))
+        }
+        Asking::Terminal { start } => {
+            let terminal = TerminalPrompter::new(&bank.def.ui)
+                .map_err(|err| Error::Failed(err.to_string()))?;
+            let mut prompter = honest(terminal, bank, counselor, &targets);
+            let outcome = flow::run_from(start.clone(), region, counselor, &mut prompter);
+            prompter.inner_mut().finish();
+            // A blank line between the last prompt and what follows.
+            say("");
+            outcome.map_err(|err| prompt_error(err, bank, None))
+        }
+    }
+}
+
+/// The prompter, told which files will be written so that no screen says nothing is
+/// saved while something will be (with no files, it shows the bank's words as they are).
+fn honest<P: Prompter>(
+    prompter: P,
+    bank: &Bank,
+    counselor: Option<&CounselorText>,
+    targets: &[&PathBuf],
+) -> Saving<P> {
+    let files: Vec<String> = targets.iter().map(|p| p.display().to_string()).collect();
+    if files.is_empty() {
+        return Saving::unchanged(prompter);
+    }
+    Saving::new(
+        prompter,
+        &bank.def.ui,
+        counselor.map(|c| c.consent_script_saving.as_str()),
+        &files,
+    )
+}
+
+/// Plain mode reads lines from standard input, a terminal or not, and writes its lines
+/// to standard error. Standard error is not locked for the session: the Ctrl-C handler
+/// writes to it from another thread.
+fn plain_prompter(bank: &Bank) -> Result<PlainPrompter<StdinLock<'static>, Stderr>> {
+    crate::prompt::stop::install(&bank.def.ui.interrupted_message, false)
+        .map_err(|err| Error::Failed(err.to_string()))?;
+    Ok(PlainPrompter::new(
+        &bank.def.ui,
+        std::io::stdin().lock(),
+        std::io::stderr(),
+    ))
+}
+
+fn prompt_error(err: PromptError, bank: &Bank, answers: Option<&Path>) -> Error {
+    match err {
+        PromptError::Interrupted => Error::Interrupted(bank.def.ui.interrupted_message.clone()),
+        PromptError::NoTerminal(message) => Error::NoTerminal(message),
+        PromptError::InputEnded => Error::BadInput(format!(
+            "{}\n{}",
+            messages::input_ended(),
+            bank.def.ui.interrupted_message
+        )),
+        PromptError::Script(message) => match answers {
+            Some(path) => Error::BadInput(format!("{}: {message}", path.display())),
+            None => Error::Failed(message),
+        },
+        PromptError::Io(err) => Error::Failed(messages::terminal_failed(&err.to_string())),
+    }
+}

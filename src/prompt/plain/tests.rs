@@ -1,0 +1,357 @@
+//! Plain mode as a person or a script sees it: the lines written and the answers taken.
+
+use super::input::MAX_LINE;
+use super::*;
+use crate::bank::Bank;
+use std::io::Cursor;
+
+fn ui() -> Ui {
+    Bank::builtin().def.ui
+}
+
+fn prompter(input: &str) -> PlainPrompter<Cursor<Vec<u8>>, Vec<u8>> {
+    PlainPrompter::new(&ui(), Cursor::new(input.as_bytes().to_vec()), Vec::new())
+}
+
+fn written(p: PlainPrompter<Cursor<Vec<u8>>, Vec<u8>>) -> String {
+    String::from_utf8(p.into_output()).unwrap()
+}
+
+fn view(kind: Kind, choices: &[(&str, &str)], can_go_back: bool) -> QuestionView {
+    QuestionView {
+        id: "q".into(),
+        kind,
+        text: "Have you missed doses?".into(),
+        label: "Missed doses".into(),
+        help: Some("Missing doses can cause withdrawal.".into()),
+        choices: choices
+            .iter()
+            .map(|(id, label)| ChoiceView {
+                id: id.to_string(),
+                label: label.to_string(),
+            })
+            .collect(),
+        default: None,
+        progress: "Question 3 of 20 · Use".into(),
+        n: 3,
+        total: 20,
+        can_go_back,
+        counselor_notes: None,
+    }
+}
+
+fn yes_no() -> QuestionView {
+    view(Kind::YesNo, &[("yes", "Yes"), ("no", "No")], true)
+}
+
+fn symptoms() -> QuestionView {
+    view(
+        Kind::Checklist,
+        &[("sweating", "Sweating"), ("seizure", "A seizure")],
+        false,
+    )
+}
+
+fn answer(reply: Reply) -> Answer {
+    match reply {
+        Reply::Answer(answer) => answer,
+        Reply::Back => panic!("expected an answer, got back"),
+    }
+}
+
+#[test]
+fn a_question_is_numbered_lines_and_the_choice_is_echoed() {
+    let mut p = prompter("2\n");
+    let reply = answer(p.ask(&yes_no()).unwrap());
+    assert_eq!(reply, Answer::Choice("no".into()));
+    let ui = ui();
+    let out = written(p);
+    let expected = [
+        String::new(),
+        "Question 3 of 20 · Use".into(),
+        "Have you missed doses?".into(),
+        format!("{}: Missing doses can cause withdrawal.", ui.why_we_ask),
+        "  1. Yes".into(),
+        "  2. No".into(),
+        format!("  3. {}", ui.prefer_not_to_say),
+        format!(
+            "{} {}",
+            ui.plain_choice_hint
+                .replace("{first}", "1")
+                .replace("{last}", "3"),
+            ui.plain_back_hint.replace("{key}", &ui.plain_back_key)
+        ),
+        ui.plain_echo.replace("{answer}", "No"),
+    ]
+    .join("\n")
+        + "\n";
+    assert_eq!(out, expected);
+}
+
+#[test]
+fn the_last_number_is_prefer_not_to_say() {
+    let mut p = prompter("3\n");
+    assert_eq!(answer(p.ask(&yes_no()).unwrap()), Answer::Skipped);
+    let echo = ui().plain_echo.replace("{answer}", &ui().prefer_not_to_say);
+    assert!(written(p).ends_with(&format!("{echo}\n")));
+}
+
+#[test]
+fn the_back_key_goes_back_only_when_there_is_somewhere_to_go() {
+    let key = ui().plain_back_key;
+    let mut p = prompter(&format!(" {} \n", key.to_uppercase()));
+    assert!(matches!(p.ask(&yes_no()).unwrap(), Reply::Back));
+    assert!(!written(p).contains("Your answer"));
+
+    let first = QuestionView {
+        can_go_back: false,
+        ..yes_no()
+    };
+    let mut p = prompter(&format!("{key}\n1\n"));
+    assert_eq!(answer(p.ask(&first).unwrap()), Answer::Choice("yes".into()));
+    let out = written(p);
+    assert!(out.contains(&ui().plain_first_question), "{out}");
+    assert!(!out.contains(&ui().plain_invalid), "{out}");
+    assert!(!out.contains(&ui().plain_back_hint.replace("{key}", &key)));
+}
+
+#[test]
+fn an_invalid_reply_is_said_to_be_so_and_asked_again() {
+    let mut p = prompter("yes\n0\n4\n\n1.\n");
+    assert_eq!(
+        answer(p.ask(&yes_no()).unwrap()),
+        Answer::Choice("yes".into())
+    );
+    let out = written(p);
+    assert_eq!(out.matches(&ui().plain_invalid).count(), 4, "{out}");
+    assert_eq!(
+        out.matches("  1. Yes").count(),
+        1,
+        "the list is not redrawn"
+    );
+}
+
+#[test]
+fn the_end_of_input_is_input_ended_at_any_prompt() {
+    let mut p = prompter("");
+    assert!(matches!(p.ask(&yes_no()), Err(PromptError::InputEnded)));
+    let mut p = prompter("9\n");
+    assert!(matches!(p.ask(&symptoms()), Err(PromptError::InputEnded)));
+    let mut p = prompter("");
+    assert!(matches!(
+        p.readiness(&ReadinessView {
+            prompt: "How ready?".into(),
+            prefer_not_to_say: "Prefer not to say".into(),
+        }),
+        Err(PromptError::InputEnded)
+    ));
+}
+
+#[test]
+fn a_checklist_takes_numbers_separated_by_spaces_or_commas() {
+    let mut p = prompter("2, 1 2\n");
+    assert_eq!(
+        answer(p.ask(&symptoms()).unwrap()),
+        Answer::Checklist(vec!["sweating".into(), "seizure".into()])
+    );
+    let out = written(p);
+    let hint = ui()
+        .plain_checklist_numbers
+        .replace("{first}", "1")
+        .replace("{last}", "4");
+    assert!(out.contains(&wrap(&hint, WIDTH, "", "")), "{out}");
+    assert!(out.contains(&ui().plain_echo.replace("{answer}", "Sweating, A seizure")));
+}
+
+#[test]
+fn a_checklist_answers_only_by_a_number_none_of_these_included() {
+    // An empty line is not an answer: "None of these" is a number of its own.
+    let mut p = prompter("\n3\n");
+    assert_eq!(
+        answer(p.ask(&symptoms()).unwrap()),
+        Answer::Checklist(vec![])
+    );
+    let out = written(p);
+    assert!(
+        out.contains(&format!("  3. {}", ui().nothing_selected)),
+        "{out}"
+    );
+    assert!(out.contains(&ui().plain_invalid), "{out}");
+    assert!(out.contains(&ui().plain_echo.replace("{answer}", &ui().nothing_selected)));
+    let mut p = prompter("4\n");
+    assert_eq!(answer(p.ask(&symptoms()).unwrap()), Answer::Skipped);
+    let mut p = prompter("1 x\n1\n");
+    assert_eq!(
+        answer(p.ask(&symptoms()).unwrap()),
+        Answer::Checklist(vec!["sweating".into()])
+    );
+}
+
+#[test]
+fn prefer_not_to_say_with_a_sign_is_said_to_go_alone_not_dropped() {
+    let mut p = prompter("4 2\n2\n");
+    assert_eq!(
+        answer(p.ask(&symptoms()).unwrap()),
+        Answer::Checklist(vec!["seizure".into()])
+    );
+    let out = written(p);
+    let alone = ui()
+        .plain_goes_alone
+        .replace("{item}", &ui().prefer_not_to_say);
+    assert!(out.contains(&wrap(&alone, WIDTH, "", "")), "{out}");
+}
+
+#[test]
+fn text_is_read_as_typed_without_control_characters() {
+    let text = view(Kind::Text, &[], false);
+    let mut p = prompter("I feel \u{1b}[31mtired\r\n");
+    assert_eq!(
+        answer(p.ask(&text).unwrap()),
+        Answer::Text("I feel [31mtired".into())
+    );
+    let out = written(p);
+    assert!(out.contains(&ui().text_hint));
+    assert!(!out.contains('\u{1b}'));
+    let mut p = prompter("\n");
+    assert_eq!(answer(p.ask(&text).unwrap()), Answer::Text(String::new()));
+    assert!(written(p).contains(&ui().plain_echo.replace("{answer}", &ui().nothing_added)));
+}
+
+#[test]
+fn an_over_long_line_is_one_reply() {
+    let text = view(Kind::Text, &[], false);
+    let long = "x".repeat(MAX_LINE + 10);
+    let mut p = prompter(&format!("{long}\n2\n"));
+    let Answer::Text(got) = answer(p.ask(&text).unwrap()) else {
+        panic!("text expected");
+    };
+    assert_eq!(got.len(), MAX_LINE);
+    assert_eq!(
+        answer(p.ask(&yes_no()).unwrap()),
+        Answer::Choice("no".into())
+    );
+}
+
+#[test]
+fn long_text_is_wrapped_and_list_items_hang_under_their_label() {
+    let mut v = yes_no();
+    v.text = "word ".repeat(40);
+    v.choices[0].label = "long ".repeat(30);
+    let mut p = prompter("1\n");
+    p.ask(&v).unwrap();
+    let out = written(p);
+    for line in out.lines() {
+        assert!(console::measure_text_width(line) <= WIDTH, "{line}");
+    }
+    assert!(out.contains("\n  1. long long"));
+    assert!(out.contains("\n     long long"));
+}
+
+#[test]
+fn an_interrupt_is_plain_lines_then_three_numbered_choices() {
+    let view = InterruptView {
+        id: "seizure".into(),
+        title: "A seizure is an emergency".into(),
+        message: "Call 911 now.".into(),
+        tier: Tier::Emergency,
+        resources: vec![ResourceView {
+            name: "Emergency".into(),
+            contact: "911".into(),
+        }],
+        counselor_prompt: Some("Call 911 now with the client.".into()),
+    };
+    let mut p = prompter("2\n");
+    assert_eq!(p.interrupt(&[view.clone(), view]).unwrap(), Next::Summary);
+    let out = written(p);
+    let ui = ui();
+    assert_eq!(out.matches("A seizure is an emergency").count(), 2);
+    assert_eq!(out.matches("Call 911 now with the client.").count(), 1);
+    assert!(out.contains("Emergency: 911"));
+    assert!(out.contains(&format!(
+        "{}\n  1. {}\n  2. {}\n  3. {}\n",
+        ui.after_interrupt, ui.continue_, ui.go_to_summary, ui.quit
+    )));
+    assert!(out.contains(&ui.plain_echo.replace("{answer}", &ui.go_to_summary)));
+    assert!(!out.contains(&ui.plain_back_hint.replace("{key}", &ui.plain_back_key)));
+}
+
+#[test]
+fn the_review_is_numbered_from_0_for_done() {
+    let items = vec![
+        ReviewItem {
+            question: 4,
+            section: "Use".into(),
+            label: "Missed doses".into(),
+            answer: "No".into(),
+        },
+        ReviewItem {
+            question: 7,
+            section: "Use".into(),
+            label: "Symptoms".into(),
+            answer: "None of these".into(),
+        },
+    ];
+    let ui = ui();
+    let mut p = prompter("2\n");
+    assert_eq!(p.review(&items).unwrap(), ReviewReply::Change(7));
+    let out = written(p);
+    assert!(out.contains(&format!(
+        "  0. {}\n  1. Missed doses: No\n  2. Symptoms: None of these\n",
+        ui.review_done
+    )));
+    let mut p = prompter("0\n");
+    assert_eq!(p.review(&items).unwrap(), ReviewReply::Done);
+}
+
+#[test]
+fn gate_consent_note_and_readiness_are_numbered_lines_too() {
+    let gate = GateView {
+        title: "Before we start".into(),
+        text: "Is anyone in danger right now?".into(),
+        yes: "Yes, right now".into(),
+        no: "No".into(),
+    };
+    let mut p = prompter("3\n1\n");
+    assert!(p.gate(&gate).unwrap());
+    assert!(written(p).contains("  1. Yes, right now\n  2. No\n"));
+
+    let consent = ConsentView {
+        title: "Before we start".into(),
+        script: "We ask everyone these questions.".into(),
+        yes: "The client agrees".into(),
+        no: "The client does not agree".into(),
+    };
+    let mut p = prompter("2\n");
+    assert!(!p.consent(&consent).unwrap());
+
+    let note = NoteView {
+        prompt: "Session note".into(),
+        hint: "Type and press Enter.".into(),
+    };
+    let mut p = prompter("Talked about tapering\n");
+    assert_eq!(p.note(&note).unwrap(), "Talked about tapering");
+
+    let readiness = ReadinessView {
+        prompt: "How ready?".into(),
+        prefer_not_to_say: "Prefer not to say".into(),
+    };
+    let mut p = prompter("7\n");
+    assert_eq!(p.readiness(&readiness).unwrap(), Some(7));
+    let out = written(p);
+    assert!(out.contains("\n   0\n   1\n"), "{out}");
+    assert!(out.contains("\n  10\n  11. Prefer not to say\n"), "{out}");
+    let mut p = prompter("11\n");
+    assert_eq!(p.readiness(&readiness).unwrap(), None);
+}
+
+#[test]
+fn plain_mode_is_wanted_by_flag_accessible_or_a_dumb_terminal() {
+    let os = |s: &'static str| Some(OsStr::new(s));
+    assert!(wanted(true, None, os("xterm")));
+    assert!(wanted(false, os("1"), os("xterm")));
+    assert!(wanted(false, os("yes"), None));
+    assert!(!wanted(false, os("0"), os("xterm")));
+    assert!(!wanted(false, os(""), os("xterm-256color")));
+    assert!(wanted(false, None, os("dumb")));
+    assert!(!wanted(false, None, None));
+}
