@@ -13,6 +13,8 @@
 //! # must-lead: Do not stay alone    a JSON next step says it, and that step is the first
 //! #                                 one or comes before the tier's headline
 //! # must-close: 988                 the JSON closing line (the summary's last line) says it
+//! # must-act: NHS 111               one of the JSON next steps (what to do) says it, not
+//! #                                 only the resource list
 //! # known-disagreement: ...         the program disagrees with the guide here; the lead
 //! #                                 decides. Still checked: it fails loudly, never skipped.
 //! ```
@@ -42,6 +44,7 @@ struct Vignette {
     must_not_say: Vec<String>,
     must_lead: Vec<String>,
     must_close: Vec<String>,
+    must_act: Vec<String>,
     known_disagreement: Vec<String>,
 }
 
@@ -103,13 +106,16 @@ fn parse(path: &Path) -> Result<Vignette, String> {
                 }
                 v.region = id;
             }
-            "must-say" | "must-not-say" | "must-lead" | "must-close" if value.is_empty() => {
+            "must-say" | "must-not-say" | "must-lead" | "must-close" | "must-act"
+                if value.is_empty() =>
+            {
                 return Err(at(&format!("`{key}` needs a phrase")));
             }
             "must-say" => v.must_say.push(value),
             "must-not-say" => v.must_not_say.push(value),
             "must-lead" => v.must_lead.push(value),
             "must-close" => v.must_close.push(value),
+            "must-act" => v.must_act.push(value),
             "known-disagreement" => v.known_disagreement.push(value),
             k if k.starts_with("expect") || k.starts_with("must") || k.starts_with("known") => {
                 return Err(at(&format!("unknown expectation `{k}`")));
@@ -207,6 +213,13 @@ fn check(v: &Vignette) -> Vec<String> {
                 steps.len(),
                 headline_at.map_or("none".to_string(), |h| (h + 1).to_string())
             )),
+        }
+    }
+    for phrase in &v.must_act {
+        if !steps.iter().any(|step| contains(step, phrase)) {
+            problems.push(format!(
+                "must say \"{phrase}\" in what to do next: no next step says it"
+            ));
         }
     }
     let closing = summary["closing"].as_str().unwrap_or("");
