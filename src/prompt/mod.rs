@@ -2,6 +2,7 @@
 //! modes all run the same flow and engine. Views hold the words ready to show: a prompter
 //! lays them out and reads a reply, and decides nothing else.
 
+mod choices;
 pub mod plain;
 pub mod saving;
 pub mod scripted;
@@ -10,6 +11,7 @@ pub mod terminal;
 
 use crate::answers::Answer;
 use crate::bank::model::{Kind, Tier, Ui};
+pub use choices::CHECKLIST_ALONE;
 use std::fmt;
 
 #[derive(Debug)]

@@ -226,7 +226,7 @@ impl Prompter for TerminalPrompter {
         }
         let checklist = view.kind == Kind::Checklist;
         let labels = if checklist {
-            layout::checklist_labels(view, &self.ui)
+            view.checklist_labels(&self.ui)
         } else {
             layout::choice_labels(view, &self.ui)
         };
@@ -239,7 +239,7 @@ impl Prompter for TerminalPrompter {
                 layout::default_index(view)
             },
             checked: checklist.then(|| layout::checklist_defaults(view)),
-            alone: layout::CHECKLIST_ALONE,
+            alone: CHECKLIST_ALONE,
             must_see_all: true,
             esc: if view.can_go_back {
                 Esc::Back
@@ -256,7 +256,7 @@ impl Prompter for TerminalPrompter {
         }
         let answer = match outcome.picked {
             Picked::One(i) => layout::choice_answer(view, i),
-            Picked::Many(picked) => layout::checklist_answer(view, &picked),
+            Picked::Many(picked) => view.checklist_answer(&picked),
             Picked::Back => {
                 self.take_back_record(outcome.rows)?;
                 return Ok(Reply::Back);

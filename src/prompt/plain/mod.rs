@@ -22,7 +22,7 @@ use super::*;
 use crate::bank::model::Ui;
 use crate::render::wrap;
 use crate::text::strip_unsafe;
-use reply::{checklist_answer, checklist_labels, choice_answer, choice_labels, number, numbers};
+use reply::{choice_answer, choice_labels, number, numbers};
 use std::ffi::OsStr;
 use std::io::{self, BufRead, Write};
 
@@ -200,14 +200,13 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             match numbers(&reply, 1, labels.len()) {
                 Some(picked) if !picked.is_empty() => {
                     let picked: Vec<usize> = picked.iter().map(|n| n - 1).collect();
-                    let alone = picked.iter().find(|&&i| i >= view.choices.len());
-                    match alone {
-                        Some(&i) if picked.len() > 1 => {
+                    match view.not_alone(&picked) {
+                        Some(i) => {
                             let said = self.ui.plain_goes_alone.replace("{item}", &labels[i]);
                             self.say(&said)?;
                             self.say(&hint)?;
                         }
-                        _ => return Ok(Reply::Answer(checklist_answer(view, &picked))),
+                        None => return Ok(Reply::Answer(view.checklist_answer(&picked))),
                     }
                 }
                 _ => self.invalid(&hint)?,
@@ -260,7 +259,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
                 }
             }
             Kind::Checklist => {
-                let labels = checklist_labels(view, &self.ui);
+                let labels = view.checklist_labels(&self.ui);
                 self.checklist(view, &labels)?
             }
             Kind::Text => {

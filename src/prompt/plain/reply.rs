@@ -40,27 +40,3 @@ pub(super) fn choice_answer(view: &QuestionView, picked: usize) -> Answer {
         None => Answer::Skipped,
     }
 }
-
-/// The labels of a checklist: its choices, then "None of these" and "Prefer not to say".
-pub(super) fn checklist_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
-    view.choices
-        .iter()
-        .map(|c| c.label.clone())
-        .chain([ui.nothing_selected.clone(), ui.prefer_not_to_say.clone()])
-        .collect()
-}
-
-/// The answer for the items picked from a checklist, in the bank's order: the signs, or
-/// none ("None of these"), or skipped ("Prefer not to say"); the last two come alone.
-pub(super) fn checklist_answer(view: &QuestionView, picked: &[usize]) -> Answer {
-    let ids: Vec<String> = picked
-        .iter()
-        .filter_map(|&i| view.choices.get(i))
-        .map(|c| c.id.clone())
-        .collect();
-    if ids.is_empty() && picked.contains(&(view.choices.len() + 1)) {
-        Answer::Skipped
-    } else {
-        Answer::Checklist(ids)
-    }
-}

@@ -75,20 +75,6 @@ pub fn choice_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
         .collect()
 }
 
-/// The items of a checklist: its choices, then "None of these" and "Prefer not to say",
-/// the two that each stand alone. Checking nothing is not an answer: "none" is an item
-/// checked like any other, so Enter alone never answers.
-pub fn checklist_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
-    view.choices
-        .iter()
-        .map(|c| c.label.clone())
-        .chain([ui.nothing_selected.clone(), ui.prefer_not_to_say.clone()])
-        .collect()
-}
-
-/// How many of a checklist's last items stand alone.
-pub const CHECKLIST_ALONE: usize = 2;
-
 /// Where the menu starts: on the earlier answer if there is one (a choice the person
 /// made), else on no item, so that Enter alone answers nothing.
 pub fn default_index(view: &QuestionView) -> Option<usize> {
@@ -118,22 +104,6 @@ pub fn checklist_defaults(view: &QuestionView) -> Vec<bool> {
     checked.push(matches!(&view.default, Some(Answer::Checklist(ids)) if ids.is_empty()));
     checked.push(matches!(view.default, Some(Answer::Skipped)));
     checked
-}
-
-/// The answer a checklist gives for the items checked: the signs, or none ("None of
-/// these"), or skipped ("Prefer not to say"). The menu lets the last two stand only alone.
-pub fn checklist_answer(view: &QuestionView, picked: &[usize]) -> Answer {
-    let ids: Vec<String> = picked
-        .iter()
-        .filter_map(|&i| view.choices.get(i))
-        .map(|c| c.id.clone())
-        .collect();
-    let prefer = picked.contains(&(view.choices.len() + 1));
-    if ids.is_empty() && prefer {
-        Answer::Skipped
-    } else {
-        Answer::Checklist(ids)
-    }
 }
 
 /// The default text of a text question.
@@ -301,20 +271,6 @@ mod tests {
         );
         assert_eq!(choice_answer(&v, 1), Answer::Choice("b".into()));
         assert_eq!(choice_answer(&v, 2), Answer::Skipped);
-    }
-
-    #[test]
-    fn a_checklist_answers_signs_none_or_prefer_not_to_say() {
-        let v = view(Kind::Checklist, &["a", "b"], None);
-        let labels = checklist_labels(&v, &ui());
-        assert_eq!(labels[2], ui().nothing_selected);
-        assert_eq!(labels[3], ui().prefer_not_to_say);
-        assert_eq!(checklist_answer(&v, &[3]), Answer::Skipped);
-        assert_eq!(checklist_answer(&v, &[2]), Answer::Checklist(vec![]));
-        assert_eq!(
-            checklist_answer(&v, &[0, 1]),
-            Answer::Checklist(vec!["a".into(), "b".into()])
-        );
     }
 
     #[test]
