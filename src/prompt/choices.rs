@@ -1,8 +1,8 @@
 //! What the items of a prompter's menu stand for, in one place for every prompter: the
 //! items of a checklist, which of them stand alone, and the answer the items picked
-//! give. Pure: no reading or writing here.
+//! give; the readiness scale. Pure: no reading or writing here.
 
-use super::QuestionView;
+use super::{QuestionView, ReadinessView};
 use crate::answers::Answer;
 use crate::bank::model::Ui;
 
@@ -46,6 +46,24 @@ impl QuestionView {
         } else {
             Answer::Checklist(ids)
         }
+    }
+}
+
+impl ReadinessView {
+    /// The top of the readiness scale, which runs from 0.
+    pub const MAX: u8 = 10;
+
+    /// The scale's items: "0" to "10", each its own value, then "prefer not to say".
+    pub fn labels(&self) -> Vec<String> {
+        (0..=Self::MAX)
+            .map(|n| n.to_string())
+            .chain([self.prefer_not_to_say.clone()])
+            .collect()
+    }
+
+    /// The readiness for the item picked: a number, or `None` for "prefer not to say".
+    pub fn answer(picked: usize) -> Option<u8> {
+        u8::try_from(picked).ok().filter(|&n| n <= Self::MAX)
     }
 }
 
@@ -116,5 +134,21 @@ mod tests {
         assert_eq!(v.not_alone(&[0, 2]), Some(2));
         assert_eq!(v.not_alone(&[1, 3]), Some(3));
         assert_eq!(v.not_alone(&[2, 3]), Some(2));
+    }
+
+    #[test]
+    fn readiness_runs_from_0_to_10_then_prefer_not_to_say() {
+        let view = ReadinessView {
+            prompt: "Ready?".into(),
+            prefer_not_to_say: "Prefer not to say".into(),
+        };
+        let labels = view.labels();
+        assert_eq!(labels.len(), 12);
+        assert_eq!(labels[0], "0");
+        assert_eq!(labels[10], "10");
+        assert_eq!(labels[11], "Prefer not to say");
+        assert_eq!(ReadinessView::answer(0), Some(0));
+        assert_eq!(ReadinessView::answer(10), Some(10));
+        assert_eq!(ReadinessView::answer(11), None);
     }
 }

@@ -140,7 +140,8 @@ pub struct NoteView {
     pub hint: String,
 }
 
-/// Counselor mode: how ready the client is to talk to a prescriber, 0 to 10.
+/// Counselor mode: how ready the client is to talk to a prescriber, 0 to
+/// `ReadinessView::MAX`.
 #[derive(Debug, Clone)]
 pub struct ReadinessView {
     pub prompt: String,
@@ -214,6 +215,7 @@ pub trait Prompter {
     fn consent(&mut self, view: &ConsentView) -> PromptResult<bool>;
     /// Counselor mode: a session note or the agreed next step; empty when none.
     fn note(&mut self, view: &NoteView) -> PromptResult<String>;
-    /// Counselor mode: readiness from 0 to 10, `None` for prefer not to say.
+    /// Counselor mode: readiness from 0 to `ReadinessView::MAX`, `None` for prefer not to
+    /// say.
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>>;
 }

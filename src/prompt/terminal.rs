@@ -382,7 +382,7 @@ impl Prompter for TerminalPrompter {
 
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>> {
         self.tail.clear();
-        let labels = layout::readiness_labels(&view.prefer_not_to_say);
+        let labels = view.labels();
         let header = |width: usize| header::readiness(view, width);
         // The cursor starts on no number: Enter alone records nothing.
         let outcome = self.run_menu(
@@ -405,6 +405,6 @@ impl Prompter for TerminalPrompter {
         };
         self.record(&view.prompt, &labels[picked])?;
         self.tail.clear();
-        Ok(layout::readiness_answer(picked))
+        Ok(ReadinessView::answer(picked))
     }
 }

@@ -354,14 +354,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>> {
         self.blank()?;
         self.say(&view.prompt)?;
-        let labels: Vec<String> = (0..=READINESS_MAX)
-            .map(|n| n.to_string())
-            .chain([view.prefer_not_to_say.clone()])
-            .collect();
-        let picked = self.pick_and_echo(&labels, 0)?;
-        Ok(u8::try_from(picked).ok().filter(|&n| n <= READINESS_MAX))
+        let picked = self.pick_and_echo(&view.labels(), 0)?;
+        Ok(ReadinessView::answer(picked))
     }
 }
-
-/// The top of the readiness scale.
-const READINESS_MAX: u8 = 10;

@@ -170,22 +170,6 @@ pub fn counsel_lines(
         .collect()
 }
 
-/// The items of the readiness menu: "0" to "10", then "prefer not to say".
-pub fn readiness_labels(prefer_not_to_say: &str) -> Vec<String> {
-    (0..=READINESS_MAX)
-        .map(|n| n.to_string())
-        .chain([prefer_not_to_say.to_string()])
-        .collect()
-}
-
-/// The top of the readiness scale.
-pub const READINESS_MAX: u8 = 10;
-
-/// The readiness picked from its menu: a number, or `None` for "prefer not to say".
-pub fn readiness_answer(picked: usize) -> Option<u8> {
-    u8::try_from(picked).ok().filter(|&n| n <= READINESS_MAX)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,18 +318,6 @@ mod tests {
         assert!(cut[1].1.ends_with('…'), "{:?}", cut[1]);
         assert!(console::measure_text_width(&cut[1].1) + COUNSEL_GUTTER <= 30);
         assert_eq!(counsel_lines(Some("Notes"), &text, 30, 0).len(), 1);
-    }
-
-    #[test]
-    fn readiness_runs_from_0_to_10_then_prefer_not_to_say() {
-        let labels = readiness_labels("Prefer not to say");
-        assert_eq!(labels.len(), 12);
-        assert_eq!(labels[0], "0");
-        assert_eq!(labels[10], "10");
-        assert_eq!(labels[11], "Prefer not to say");
-        assert_eq!(readiness_answer(0), Some(0));
-        assert_eq!(readiness_answer(10), Some(10));
-        assert_eq!(readiness_answer(11), None);
     }
 
     #[test]
