@@ -1,8 +1,10 @@
-//! What the items of a prompter's menu stand for, in one place for every prompter: the
-//! items of a checklist, which of them stand alone, and the answer the items picked
-//! give; the readiness scale. Pure: no reading or writing here.
+//! What the items of a prompter's menu stand for, in one place for every prompter: each
+//! menu as `Offer`s, the words shown with the value each stands for, so that a prompter
+//! returns the value picked, never its place in the list; a checklist's items, which of
+//! them stand alone, and the answer they give; the readiness scale. Pure: no reading or
+//! writing here.
 
-use super::{QuestionView, ReadinessView};
+use super::{ConsentView, GateView, Next, QuestionView, ReadinessView, ReviewItem, ReviewReply};
 use crate::answers::Answer;
 use crate::bank::model::Ui;
 
@@ -10,7 +12,76 @@ use crate::bank::model::Ui;
 /// not to say".
 pub const CHECKLIST_ALONE: usize = 2;
 
+/// An item of a menu: the words shown and the value it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer<T> {
+    pub label: String,
+    pub value: T,
+}
+
+impl<T> Offer<T> {
+    fn new(label: &str, value: T) -> Self {
+        Offer {
+            label: label.to_string(),
+            value,
+        }
+    }
+
+    /// The words of each item, in order.
+    pub fn labels(offers: &[Offer<T>]) -> Vec<String> {
+        offers.iter().map(|o| o.label.clone()).collect()
+    }
+}
+
+impl GateView {
+    /// Yes (someone is in an emergency now), then no.
+    pub fn offers(&self) -> Vec<Offer<bool>> {
+        vec![Offer::new(&self.yes, true), Offer::new(&self.no, false)]
+    }
+}
+
+impl ConsentView {
+    /// Yes (the client agrees to go on), then no.
+    pub fn offers(&self) -> Vec<Offer<bool>> {
+        vec![Offer::new(&self.yes, true), Offer::new(&self.no, false)]
+    }
+}
+
+impl Next {
+    /// What can follow a red-flag message, in the order offered: continue, the summary
+    /// now, quit.
+    pub fn offers(ui: &Ui) -> Vec<Offer<Next>> {
+        vec![
+            Offer::new(&ui.continue_, Next::Continue),
+            Offer::new(&ui.go_to_summary, Next::Summary),
+            Offer::new(&ui.quit, Next::Quit),
+        ]
+    }
+}
+
+impl ReviewItem {
+    /// The review's menu: "done" first, then each answer, to change it.
+    pub fn offers(items: &[ReviewItem], ui: &Ui) -> Vec<Offer<ReviewReply>> {
+        std::iter::once(Offer::new(&ui.review_done, ReviewReply::Done))
+            .chain(
+                items
+                    .iter()
+                    .map(|item| Offer::new(&item.line(), ReviewReply::Change(item.question))),
+            )
+            .collect()
+    }
+}
+
 impl QuestionView {
+    /// The items of a one-answer question: its choices, then "prefer not to say".
+    pub fn choice_offers(&self, ui: &Ui) -> Vec<Offer<Answer>> {
+        self.choices
+            .iter()
+            .map(|c| Offer::new(&c.label, Answer::Choice(c.id.clone())))
+            .chain([Offer::new(&ui.prefer_not_to_say, Answer::Skipped)])
+            .collect()
+    }
+
     /// The items of a checklist: its choices, then "None of these" and "Prefer not to
     /// say", the two that each stand alone. "None of these" is an item picked like any
     /// other, so that picking nothing is never an answer.
@@ -54,16 +125,11 @@ impl ReadinessView {
     pub const MAX: u8 = 10;
 
     /// The scale's items: "0" to "10", each its own value, then "prefer not to say".
-    pub fn labels(&self) -> Vec<String> {
+    pub fn offers(&self) -> Vec<Offer<Option<u8>>> {
         (0..=Self::MAX)
-            .map(|n| n.to_string())
-            .chain([self.prefer_not_to_say.clone()])
+            .map(|n| Offer::new(&n.to_string(), Some(n)))
+            .chain([Offer::new(&self.prefer_not_to_say, None)])
             .collect()
-    }
-
-    /// The readiness for the item picked: a number, or `None` for "prefer not to say".
-    pub fn answer(picked: usize) -> Option<u8> {
-        u8::try_from(picked).ok().filter(|&n| n <= Self::MAX)
     }
 }
 
@@ -142,13 +208,47 @@ mod tests {
             prompt: "Ready?".into(),
             prefer_not_to_say: "Prefer not to say".into(),
         };
-        let labels = view.labels();
+        let offers = view.offers();
+        let labels = Offer::labels(&offers);
         assert_eq!(labels.len(), 12);
         assert_eq!(labels[0], "0");
         assert_eq!(labels[10], "10");
         assert_eq!(labels[11], "Prefer not to say");
-        assert_eq!(ReadinessView::answer(0), Some(0));
-        assert_eq!(ReadinessView::answer(10), Some(10));
-        assert_eq!(ReadinessView::answer(11), None);
+        assert_eq!(offers[0].value, Some(0));
+        assert_eq!(offers[10].value, Some(10));
+        assert_eq!(offers[11].value, None);
+    }
+
+    #[test]
+    fn the_last_item_of_a_question_is_prefer_not_to_say() {
+        let v = QuestionView {
+            kind: Kind::Choice,
+            ..checklist(&["a", "b"])
+        };
+        let offers = v.choice_offers(&ui());
+        assert_eq!(offers[1].value, Answer::Choice("b".into()));
+        assert_eq!(
+            offers[2],
+            Offer::new(&ui().prefer_not_to_say, Answer::Skipped)
+        );
+    }
+
+    #[test]
+    fn the_review_offers_done_first_then_each_answer_to_change() {
+        let item = ReviewItem {
+            question: 7,
+            section: "S".into(),
+            label: "Sleep".into(),
+            answer: "Fine".into(),
+        };
+        let offers = ReviewItem::offers(&[item], &ui());
+        assert_eq!(offers[0], Offer::new(&ui().review_done, ReviewReply::Done));
+        assert_eq!(offers[1], Offer::new("Sleep: Fine", ReviewReply::Change(7)));
+    }
+
+    #[test]
+    fn after_a_message_continue_comes_first() {
+        let values: Vec<Next> = Next::offers(&ui()).into_iter().map(|o| o.value).collect();
+        assert_eq!(values, [Next::Continue, Next::Summary, Next::Quit]);
     }
 }

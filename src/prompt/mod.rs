@@ -11,7 +11,7 @@ pub mod terminal;
 
 use crate::answers::Answer;
 use crate::bank::model::{Kind, Tier, Ui};
-pub use choices::CHECKLIST_ALONE;
+pub use choices::{CHECKLIST_ALONE, Offer};
 use std::fmt;
 
 #[derive(Debug)]

@@ -22,7 +22,7 @@ use super::*;
 use crate::bank::model::Ui;
 use crate::render::wrap;
 use crate::text::strip_unsafe;
-use reply::{choice_answer, choice_labels, number, numbers};
+use reply::{number, numbers};
 use std::ffi::OsStr;
 use std::io::{self, BufRead, Write};
 
@@ -168,12 +168,15 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         }
     }
 
-    /// Like `pick` with no going back, and repeats the label picked back.
-    fn pick_and_echo(&mut self, labels: &[String], first: usize) -> PromptResult<usize> {
+    /// Like `pick` with no going back, from `offers`: repeats the label picked back and
+    /// returns the value it stands for.
+    fn choose<T: Clone>(&mut self, offers: &[Offer<T>], first: usize) -> PromptResult<T> {
         // Without the back key `pick` always returns a pick.
-        let picked = self.pick(labels, first, false, false)?.unwrap_or_default();
-        self.echo(&labels[picked])?;
-        Ok(picked)
+        let picked = self
+            .pick(&Offer::labels(offers), first, false, false)?
+            .unwrap_or_default();
+        self.echo(&offers[picked].label)?;
+        Ok(offers[picked].value.clone())
     }
 
     /// A checklist: any of the numbers of its items, or the number of "None of these"
@@ -229,8 +232,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.blank()?;
         self.say(&view.title)?;
         self.say(&view.text)?;
-        let picked = self.pick_and_echo(&[view.yes.clone(), view.no.clone()], 1)?;
-        Ok(picked == 0)
+        self.choose(&view.offers(), 1)
     }
 
     fn section(&mut self, view: &SectionView) -> PromptResult<()> {
@@ -252,9 +254,9 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
         let reply = match view.kind {
             Kind::YesNo | Kind::Choice => {
-                let labels = choice_labels(view, &self.ui);
-                match self.pick(&labels, 1, view.can_go_back, true)? {
-                    Some(picked) => Reply::Answer(choice_answer(view, picked)),
+                let offers = view.choice_offers(&self.ui);
+                match self.pick(&Offer::labels(&offers), 1, view.can_go_back, true)? {
+                    Some(picked) => Reply::Answer(offers[picked].value.clone()),
                     None => Reply::Back,
                 }
             }
@@ -306,13 +308,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.blank()?;
         let after = self.ui.after_interrupt.clone();
         self.say(&after)?;
-        let labels = [
-            self.ui.continue_.clone(),
-            self.ui.go_to_summary.clone(),
-            self.ui.quit.clone(),
-        ];
-        let picked = self.pick_and_echo(&labels, 1)?;
-        Ok([Next::Continue, Next::Summary, Next::Quit][picked])
+        self.choose(&Next::offers(&self.ui), 1)
     }
 
     /// The first line, numbered 0, ends the review; the answers are numbered from 1.
@@ -321,14 +317,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         let (title, hint) = (self.ui.review_title.clone(), self.ui.review_hint.clone());
         self.say(&title)?;
         self.say(&hint)?;
-        let labels: Vec<String> = std::iter::once(self.ui.review_done.clone())
-            .chain(items.iter().map(ReviewItem::line))
-            .collect();
-        let picked = self.pick_and_echo(&labels, 0)?;
-        Ok(match picked.checked_sub(1).and_then(|i| items.get(i)) {
-            None => ReviewReply::Done,
-            Some(item) => ReviewReply::Change(item.question),
-        })
+        self.choose(&ReviewItem::offers(items, &self.ui), 0)
     }
 
     fn consent(&mut self, view: &ConsentView) -> PromptResult<bool> {
@@ -336,8 +325,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.blank()?;
         self.say(&view.script)?;
         self.blank()?;
-        let picked = self.pick_and_echo(&[view.yes.clone(), view.no.clone()], 1)?;
-        Ok(picked == 0)
+        self.choose(&view.offers(), 1)
     }
 
     fn note(&mut self, view: &NoteView) -> PromptResult<String> {
@@ -354,7 +342,6 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>> {
         self.blank()?;
         self.say(&view.prompt)?;
-        let picked = self.pick_and_echo(&view.labels(), 0)?;
-        Ok(ReadinessView::answer(picked))
+        self.choose(&view.offers(), 0)
     }
 }

@@ -1,9 +1,8 @@
 //! Pure layout helpers for the terminal prompter: how wide to write, how menu items are
-//! wrapped, and how a reply becomes an answer and
-//! the words of its record line. No terminal here, so all of it is unit-tested.
+//! wrapped, where a menu starts, and the words of a record line. No terminal here, so
+//! all of it is unit-tested.
 
 use crate::answers::Answer;
-use crate::bank::model::Ui;
 use crate::prompt::QuestionView;
 use crate::render::wrap;
 
@@ -66,15 +65,6 @@ pub fn item_rows(item: &str) -> usize {
     item.lines().count().max(1)
 }
 
-/// The menu labels of a one-answer question: its choices, then "prefer not to say".
-pub fn choice_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
-    view.choices
-        .iter()
-        .map(|c| c.label.clone())
-        .chain([ui.prefer_not_to_say.clone()])
-        .collect()
-}
-
 /// Where the menu starts: on the earlier answer if there is one (a choice the person
 /// made), else on no item, so that Enter alone answers nothing.
 pub fn default_index(view: &QuestionView) -> Option<usize> {
@@ -82,14 +72,6 @@ pub fn default_index(view: &QuestionView) -> Option<usize> {
         Some(Answer::Choice(id)) => view.choices.iter().position(|c| &c.id == id),
         Some(Answer::Skipped) => Some(view.choices.len()),
         _ => None,
-    }
-}
-
-/// The answer a one-answer menu gives for the item picked.
-pub fn choice_answer(view: &QuestionView, picked: usize) -> Answer {
-    match view.choices.get(picked) {
-        Some(choice) => Answer::Choice(choice.id.clone()),
-        None => Answer::Skipped,
     }
 }
 
@@ -173,7 +155,7 @@ pub fn counsel_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::model::Kind;
+    use crate::bank::model::{Kind, Ui};
     use crate::prompt::ChoiceView;
 
     fn view(kind: Kind, ids: &[&str], default: Option<Answer>) -> QuestionView {
@@ -244,17 +226,6 @@ mod tests {
             default_index(&view(Kind::Choice, &["a", "b"], Some(Answer::Skipped))),
             Some(2)
         );
-    }
-
-    #[test]
-    fn the_last_item_is_prefer_not_to_say() {
-        let v = view(Kind::Choice, &["a", "b"], None);
-        assert_eq!(
-            choice_labels(&v, &ui()).last(),
-            Some(&ui().prefer_not_to_say)
-        );
-        assert_eq!(choice_answer(&v, 1), Answer::Choice("b".into()));
-        assert_eq!(choice_answer(&v, 2), Answer::Skipped);
     }
 
     #[test]
