@@ -286,19 +286,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     }
 
     fn interrupt(&mut self, views: &[InterruptView]) -> PromptResult<Next> {
-        // The same instruction to the counselor is given once, even when two messages
-        // carry it.
-        let mut told: Vec<&str> = Vec::new();
         for view in views {
             self.blank()?;
             self.say(&view.title)?;
             self.say(&view.message)?;
-            if let Some(prompt) = view
-                .counselor_prompt
-                .as_deref()
-                .filter(|p| !told.contains(p))
-            {
-                told.push(prompt);
+            if let Some(prompt) = &view.counselor_prompt {
                 self.say(prompt)?;
             }
             for resource in &view.resources {
