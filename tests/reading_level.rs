@@ -363,7 +363,7 @@ fn texts(def: &RawBank) -> Vec<Text> {
 
     // A tier's headline is never shown alone: its detail follows it at once, so the two
     // are read, and graded, as one message.
-    for (tier, text) in &def.tiers {
+    for (tier, text) in def.tiers.iter() {
         add(
             format!("tiers.{} (headline and detail)", tier.id()),
             "tiers (short strings)",
@@ -390,7 +390,7 @@ fn texts(def: &RawBank) -> Vec<Text> {
                 &text,
             );
         }
-        for (tier, text) in &counselor.tiers {
+        for (tier, text) in counselor.tiers.iter() {
             add(
                 format!("counselor.tiers.{}", tier.id()),
                 "counselor (short strings)",

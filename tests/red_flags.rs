@@ -18,7 +18,7 @@ fn builtin_banks() -> Vec<Bank> {
 fn every_emergency_alert_interrupts_with_a_screen_that_starts_with_the_call() {
     for bank in builtin_banks() {
         // The words the emergency headline starts with ("Call {emergency} now").
-        let headline = &bank.def.tiers[&Tier::Emergency].headline;
+        let headline = &bank.def.tiers.get(Tier::Emergency).headline;
         let call = headline.trim_end_matches('.').to_string();
         for index in 0..bank.len() {
             let question = bank.question(index);

@@ -103,7 +103,7 @@ fn assert_speaks_as_the_guide_says(summary: &Summary) {
     // It leads with the action: for 911, the very first line; otherwise the tier's
     // headline, after nothing but crisis support and what to do right now.
     let region = BANK.default_region();
-    let headline = selfcheck::bank::fill(&BANK.def.tiers[&summary.urgency].headline, region);
+    let headline = selfcheck::bank::fill(&BANK.def.tiers.get(summary.urgency).headline, region);
     assert_eq!(summary.headline, headline);
     if summary.urgency == Tier::Emergency {
         assert!(

@@ -839,11 +839,15 @@ fn a_missing_tier_is_rejected() {
         "  soon:\n    headline: \"Make an appointment with your prescriber in the next few days.\"\n",
         "",
     )]);
+    // A tier is a key of the `tiers` mapping like any other: a missing one is reported at
+    // the mapping (its first entry), as every missing key is.
+    let tiers = line_of(&source, "tiers:", 0);
+    assert_eq!(format!("bank.yaml:{tiers}:1:"), at_top(&source, "tiers"));
     assert_error(
         &source,
         format!(
-            "{} tiers: `soon` is missing; every tier needs its headline",
-            at_top(&source, "tiers")
+            "bank.yaml:{}:3: `tiers`: missing field `soon`{FIX_YAML}",
+            tiers + 1
         ),
     );
 }
@@ -1051,10 +1055,6 @@ fn a_tab_in_the_indentation_is_a_yaml_error() {
 #[test]
 fn several_problems_are_reported_together_in_file_order() {
     let source = broken(&[
-        (
-            "  soon:\n    headline: \"Make an appointment with your prescriber in the next few days.\"\n",
-            "",
-        ),
         (POISON, ""),
         (
             "            interrupt: breathing\n",
@@ -1069,10 +1069,6 @@ fn several_problems_are_reported_together_in_file_order() {
     assert_errors(
         &source,
         &[
-            format!(
-                "{} tiers: `soon` is missing; every tier needs its headline",
-                at_top(&source, "tiers")
-            ),
             format!(
                 "bank.yaml:{}:5: region `us` has no `poison` resource; {ROLES_RULE}",
                 line_of(&source, "- id: us", 0)

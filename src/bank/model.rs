@@ -34,6 +34,33 @@ impl Tier {
     }
 }
 
+/// Something written once for each tier. A struct rather than a map, so that a tier left
+/// out of the bank is a parse error at its place, like any other missing key.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tiers<T> {
+    pub emergency: T,
+    pub today: T,
+    pub soon: T,
+    pub routine: T,
+}
+
+impl<T> Tiers<T> {
+    pub fn get(&self, tier: Tier) -> &T {
+        match tier {
+            Tier::Emergency => &self.emergency,
+            Tier::Today => &self.today,
+            Tier::Soon => &self.soon,
+            Tier::Routine => &self.routine,
+        }
+    }
+
+    /// Each tier with its text, from least to most urgent (`Tier::ALL`).
+    pub fn iter(&self) -> impl Iterator<Item = (Tier, &T)> {
+        Tier::ALL.into_iter().map(|tier| (tier, self.get(tier)))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -90,7 +117,7 @@ pub struct RawBank {
     pub disclaimer: String,
     pub ui: Ui,
     pub gate: Gate,
-    pub tiers: BTreeMap<Tier, TierText>,
+    pub tiers: Tiers<TierText>,
     pub crisis: CrisisText,
     /// Needed for `--counselor`; a bank without it cannot run counselor sessions.
     #[serde(default)]

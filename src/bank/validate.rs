@@ -2,7 +2,7 @@
 //! Every problem is collected, each naming its section or question id.
 
 use super::answer::SKIP;
-use super::model::{Choice, Condition, Kind, RawBank, Role, Tier};
+use super::model::{Choice, Condition, Kind, RawBank, Role};
 use super::{Bank, Issue};
 use crate::yaml::Locator;
 use std::collections::{HashMap, HashSet};
@@ -88,27 +88,6 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
             "id",
             format!("bank id `{}`: use lowercase letters, digits and _", raw.id),
         );
-    }
-    for tier in Tier::ALL {
-        if !raw.tiers.contains_key(&tier) {
-            check.top(
-                "tiers",
-                format!(
-                    "tiers: `{}` is missing; every tier needs its headline",
-                    tier.id()
-                ),
-            );
-        }
-    }
-    if let Some(counselor) = &raw.counselor {
-        for tier in Tier::ALL {
-            if !counselor.tiers.contains_key(&tier) {
-                check.top(
-                    "counselor",
-                    format!("counselor.tiers: `{}` is missing; every tier needs its third-person action", tier.id()),
-                );
-            }
-        }
     }
     // Placeholders in every string are checked on the document (`placeholders`).
     let ui = &raw.ui;

@@ -223,7 +223,7 @@ fn flag(change: &mut Change, earlier: &Earlier, now: &Session, index: usize, reg
         .filter(|t| *t >= Tier::Today && was.is_none_or(|was| was < *t));
     if let Some(tier) = tier {
         change.tier = Some(tier);
-        change.action = Some(fill(&bank.def.tiers[&tier].headline, region));
+        change.action = Some(fill(&bank.def.tiers.get(tier).headline, region));
     }
 }
 

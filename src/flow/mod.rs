@@ -274,7 +274,7 @@ impl Flow<'_, '_> {
         if interrupts.is_empty() && declined.is_none() {
             return Ok(None);
         }
-        let views: Vec<InterruptView> = declined
+        let mut views: Vec<InterruptView> = declined
             .into_iter()
             .chain(interrupts.iter().map(|&(i, alert)| InterruptView {
                 id: i.id.clone(),
@@ -285,6 +285,7 @@ impl Flow<'_, '_> {
                 counselor_prompt: self.counselor_prompt(alert.tier, alert.crisis),
             }))
             .collect();
+        tell_once(&mut views);
         Ok(ending_for(prompter.interrupt(&views)?))
     }
 
@@ -371,6 +372,20 @@ impl Flow<'_, '_> {
                 answer: self.bank.question(index).words(answer, &self.bank.def.ui),
             })
             .collect()
+    }
+}
+
+/// Counselor mode: the same instruction to the counselor is given once, even when two
+/// messages shown together carry it; the later ones go without it.
+fn tell_once(views: &mut [InterruptView]) {
+    let mut told: Vec<String> = Vec::new();
+    for view in views {
+        if let Some(prompt) = view.counselor_prompt.take() {
+            if !told.contains(&prompt) {
+                told.push(prompt.clone());
+                view.counselor_prompt = Some(prompt);
+            }
+        }
     }
 }
 

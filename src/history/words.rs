@@ -90,8 +90,8 @@ impl Words {
             Tier::Routine => &ui.history_tier_routine,
         };
         let action = |tier: Tier| match counselor {
-            Some(c) => fill(&c.tiers[&tier], region),
-            None => fill(&def.tiers[&tier].headline, region),
+            Some(c) => fill(c.tiers.get(tier), region),
+            None => fill(&def.tiers.get(tier).headline, region),
         };
         let latest = history.checks.last().map(|check| {
             let date = check.date.as_deref().unwrap_or(&ui.date_unknown);

@@ -2,6 +2,7 @@
 //! modes all run the same flow and engine. Views hold the words ready to show: a prompter
 //! lays them out and reads a reply, and decides nothing else.
 
+mod choices;
 pub mod plain;
 pub mod saving;
 pub mod scripted;
@@ -10,6 +11,7 @@ pub mod terminal;
 
 use crate::answers::Answer;
 use crate::bank::model::{Kind, Tier, Ui};
+pub use choices::{CHECKLIST_ALONE, Offer};
 use std::fmt;
 
 #[derive(Debug)]
@@ -138,7 +140,8 @@ pub struct NoteView {
     pub hint: String,
 }
 
-/// Counselor mode: how ready the client is to talk to a prescriber, 0 to 10.
+/// Counselor mode: how ready the client is to talk to a prescriber, 0 to
+/// `ReadinessView::MAX`.
 #[derive(Debug, Clone)]
 pub struct ReadinessView {
     pub prompt: String,
@@ -212,6 +215,7 @@ pub trait Prompter {
     fn consent(&mut self, view: &ConsentView) -> PromptResult<bool>;
     /// Counselor mode: a session note or the agreed next step; empty when none.
     fn note(&mut self, view: &NoteView) -> PromptResult<String>;
-    /// Counselor mode: readiness from 0 to 10, `None` for prefer not to say.
+    /// Counselor mode: readiness from 0 to `ReadinessView::MAX`, `None` for prefer not to
+    /// say.
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>>;
 }

@@ -166,7 +166,8 @@ impl Prompter for TerminalPrompter {
 
     fn gate(&mut self, view: &GateView) -> PromptResult<bool> {
         self.tail.clear();
-        let labels = [view.yes.clone(), view.no.clone()];
+        let offers = view.offers();
+        let labels = Offer::labels(&offers);
         let header = |width: usize| header::gate(view, width);
         // The cursor starts on neither answer: Enter alone answers nothing.
         let outcome = self.run_menu(
@@ -186,9 +187,10 @@ impl Prompter for TerminalPrompter {
         let Picked::One(picked) = outcome.picked else {
             return Ok(false);
         };
-        self.record("", &labels[picked])?;
+        let picked = &offers[picked];
+        self.record("", &picked.label)?;
         self.tail.clear();
-        Ok(picked == 0)
+        Ok(picked.value)
     }
 
     fn section(&mut self, view: &SectionView) -> PromptResult<()> {
@@ -225,10 +227,11 @@ impl Prompter for TerminalPrompter {
             return Ok(Reply::Answer(answer));
         }
         let checklist = view.kind == Kind::Checklist;
+        let offers = view.choice_offers(&self.ui);
         let labels = if checklist {
-            layout::checklist_labels(view, &self.ui)
+            view.checklist_labels(&self.ui)
         } else {
-            layout::choice_labels(view, &self.ui)
+            Offer::labels(&offers)
         };
         let header = |width: usize| header::question(view, &self.ui, width);
         let menu = Menu {
@@ -239,7 +242,7 @@ impl Prompter for TerminalPrompter {
                 layout::default_index(view)
             },
             checked: checklist.then(|| layout::checklist_defaults(view)),
-            alone: layout::CHECKLIST_ALONE,
+            alone: CHECKLIST_ALONE,
             must_see_all: true,
             esc: if view.can_go_back {
                 Esc::Back
@@ -255,8 +258,8 @@ impl Prompter for TerminalPrompter {
             self.tail.clear();
         }
         let answer = match outcome.picked {
-            Picked::One(i) => layout::choice_answer(view, i),
-            Picked::Many(picked) => layout::checklist_answer(view, &picked),
+            Picked::One(i) => offers[i].value.clone(),
+            Picked::Many(picked) => view.checklist_answer(&picked),
             Picked::Back => {
                 self.take_back_record(outcome.rows)?;
                 return Ok(Reply::Back);
@@ -270,11 +273,8 @@ impl Prompter for TerminalPrompter {
     fn interrupt(&mut self, views: &[InterruptView]) -> PromptResult<Next> {
         self.tail.clear();
         let header = |width: usize| header::interrupt(views, &self.ui, width);
-        let labels = [
-            self.ui.continue_.clone(),
-            self.ui.go_to_summary.clone(),
-            self.ui.quit.clone(),
-        ];
+        let offers = Next::offers(&self.ui);
+        let labels = Offer::labels(&offers);
         // Esc (or q) continues: it never ends the self-check by accident.
         let outcome = self.run_menu(
             &header,
@@ -291,20 +291,19 @@ impl Prompter for TerminalPrompter {
             },
         )?;
         let picked = match outcome.picked {
-            Picked::One(i) => i,
-            Picked::Many(_) | Picked::Back => 0,
+            Picked::One(i) => &offers[i],
+            Picked::Many(_) | Picked::Back => &offers[0],
         };
-        self.record("", &labels[picked])?;
+        self.record("", &picked.label)?;
         self.tail.clear();
-        Ok([Next::Continue, Next::Summary, Next::Quit][picked])
+        Ok(picked.value)
     }
 
     fn review(&mut self, items: &[ReviewItem]) -> PromptResult<ReviewReply> {
         self.tail.clear();
         self.pending.clear();
-        let labels: Vec<String> = std::iter::once(self.ui.review_done.clone())
-            .chain(items.iter().map(ReviewItem::line))
-            .collect();
+        let offers = ReviewItem::offers(items, &self.ui);
+        let labels = Offer::labels(&offers);
         let header = |width: usize| header::review(&self.ui, width);
         // Esc shows the list again: the review ends only by a choice. A long answer
         // wraps further in than the next item starts.
@@ -323,23 +322,20 @@ impl Prompter for TerminalPrompter {
             },
         )?;
         let picked = match outcome.picked {
-            Picked::One(i) => i,
-            Picked::Many(_) | Picked::Back => 0,
+            Picked::One(i) => &offers[i],
+            Picked::Many(_) | Picked::Back => &offers[0],
         };
-        Ok(match picked.checked_sub(1).and_then(|i| items.get(i)) {
-            None => {
-                let done = self.ui.review_done.clone();
-                self.record("", &done)?;
-                self.tail.clear();
-                ReviewReply::Done
-            }
-            Some(item) => ReviewReply::Change(item.question),
-        })
+        if picked.value == ReviewReply::Done {
+            self.record("", &picked.label)?;
+            self.tail.clear();
+        }
+        Ok(picked.value)
     }
 
     fn consent(&mut self, view: &ConsentView) -> PromptResult<bool> {
         self.tail.clear();
-        let labels = [view.yes.clone(), view.no.clone()];
+        let offers = view.offers();
+        let labels = Offer::labels(&offers);
         let header = |width: usize| header::consent(view, width);
         // The cursor starts on neither: the client's answer is only ever a choice made.
         let outcome = self.run_menu(
@@ -356,14 +352,15 @@ impl Prompter for TerminalPrompter {
                 may_page: true,
             },
         )?;
+        // Only a choice made gets here; were it anything else, it would be no.
         let picked = match outcome.picked {
-            Picked::One(i) => i,
-            Picked::Many(_) | Picked::Back => 1,
+            Picked::One(i) => &offers[i],
+            Picked::Many(_) | Picked::Back => &offers[1],
         };
-        self.record("", &labels[picked])?;
+        self.record("", &picked.label)?;
         self.blank()?;
         self.tail.clear();
-        Ok(picked == 0)
+        Ok(picked.value)
     }
 
     fn note(&mut self, view: &NoteView) -> PromptResult<String> {
@@ -382,7 +379,8 @@ impl Prompter for TerminalPrompter {
 
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>> {
         self.tail.clear();
-        let labels = layout::readiness_labels(&view.prefer_not_to_say);
+        let offers = view.offers();
+        let labels = Offer::labels(&offers);
         let header = |width: usize| header::readiness(view, width);
         // The cursor starts on no number: Enter alone records nothing.
         let outcome = self.run_menu(
@@ -400,11 +398,11 @@ impl Prompter for TerminalPrompter {
             },
         )?;
         let picked = match outcome.picked {
-            Picked::One(i) => i,
-            Picked::Many(_) | Picked::Back => labels.len() - 1,
+            Picked::One(i) => &offers[i],
+            Picked::Many(_) | Picked::Back => &offers[offers.len() - 1],
         };
-        self.record(&view.prompt, &labels[picked])?;
+        self.record(&view.prompt, &picked.label)?;
         self.tail.clear();
-        Ok(layout::readiness_answer(picked))
+        Ok(picked.value)
     }
 }

@@ -180,7 +180,7 @@ pub fn build(
         .collect();
 
     let ui = &bank.def.ui;
-    let action = fill(&words.tiers[&client.urgency], region);
+    let action = fill(words.tiers.get(client.urgency), region);
     let crisis_line = client.crisis.then(|| fill(&words.crisis_summary, region));
     CounselorSummary {
         title: words.summary_title.clone(),

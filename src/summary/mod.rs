@@ -251,7 +251,7 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
         })
         .collect();
 
-    let headline = fill(&def.tiers[&urgency].headline, region);
+    let headline = fill(&def.tiers.get(urgency).headline, region);
     let crisis_line = crisis.then(|| fill(&def.crisis.line, region));
     let next_steps = next_steps(session, region, &headline, crisis_line.as_deref());
 
@@ -390,7 +390,7 @@ fn next_steps(
         steps.extend(now.iter().map(note_text));
         steps.push(headline.to_string());
     }
-    let detail = &def.tiers[&urgency].detail;
+    let detail = &def.tiers.get(urgency).detail;
     if !detail.trim().is_empty() {
         steps.push(fill(detail, region));
     }

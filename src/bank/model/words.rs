@@ -2,9 +2,8 @@
 //! (`counselor`), as written in YAML (unknown keys are rejected). Part of the model, and
 //! re-exported by it.
 
-use super::Tier;
+use super::Tiers;
 use serde::Deserialize;
-use std::collections::BTreeMap;
 
 /// Every word of the interface that is not a question, so a translated bank is wholly
 /// translated. `{n}`, `{total}` and `{section}` are filled in where noted.
@@ -202,7 +201,7 @@ pub struct CounselorText {
     /// Says that every item is the client's self-report, not a diagnosis.
     pub self_report: String,
     /// The action for each tier, in third person ("The client should ...").
-    pub tiers: BTreeMap<Tier, String>,
+    pub tiers: Tiers<String>,
     /// Leads the counselor summary when suicidal thoughts were reported.
     pub crisis_summary: String,
     pub red_flags_heading: String,

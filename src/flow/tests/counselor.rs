@@ -186,3 +186,35 @@ fn a_declined_red_flag_question_asks_the_counselor_to_ask_about_it_at_once() {
         fake.log
     );
 }
+
+#[test]
+fn an_instruction_two_messages_carry_is_given_to_the_counselor_once() {
+    let message = |id: &str, prompt: Option<&str>| InterruptView {
+        id: id.into(),
+        title: "Title".into(),
+        message: "Message".into(),
+        tier: Tier::Emergency,
+        resources: Vec::new(),
+        counselor_prompt: prompt.map(str::to_string),
+    };
+    let mut views = vec![
+        message("a", Some("Call 911 now.")),
+        message("b", None),
+        message("c", Some("Call 911 now.")),
+        message("d", Some("Follow the protocol.")),
+    ];
+    crate::flow::tell_once(&mut views);
+    let prompts: Vec<Option<&str>> = views
+        .iter()
+        .map(|v| v.counselor_prompt.as_deref())
+        .collect();
+    assert_eq!(
+        prompts,
+        [
+            Some("Call 911 now."),
+            None,
+            None,
+            Some("Follow the protocol.")
+        ]
+    );
+}

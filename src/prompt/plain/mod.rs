@@ -22,7 +22,7 @@ use super::*;
 use crate::bank::model::Ui;
 use crate::render::wrap;
 use crate::text::strip_unsafe;
-use reply::{checklist_answer, checklist_labels, choice_answer, choice_labels, number, numbers};
+use reply::{number, numbers};
 use std::ffi::OsStr;
 use std::io::{self, BufRead, Write};
 
@@ -168,12 +168,15 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         }
     }
 
-    /// Like `pick` with no going back, and repeats the label picked back.
-    fn pick_and_echo(&mut self, labels: &[String], first: usize) -> PromptResult<usize> {
+    /// Like `pick` with no going back, from `offers`: repeats the label picked back and
+    /// returns the value it stands for.
+    fn choose<T: Clone>(&mut self, offers: &[Offer<T>], first: usize) -> PromptResult<T> {
         // Without the back key `pick` always returns a pick.
-        let picked = self.pick(labels, first, false, false)?.unwrap_or_default();
-        self.echo(&labels[picked])?;
-        Ok(picked)
+        let picked = self
+            .pick(&Offer::labels(offers), first, false, false)?
+            .unwrap_or_default();
+        self.echo(&offers[picked].label)?;
+        Ok(offers[picked].value.clone())
     }
 
     /// A checklist: any of the numbers of its items, or the number of "None of these"
@@ -200,14 +203,13 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             match numbers(&reply, 1, labels.len()) {
                 Some(picked) if !picked.is_empty() => {
                     let picked: Vec<usize> = picked.iter().map(|n| n - 1).collect();
-                    let alone = picked.iter().find(|&&i| i >= view.choices.len());
-                    match alone {
-                        Some(&i) if picked.len() > 1 => {
+                    match view.not_alone(&picked) {
+                        Some(i) => {
                             let said = self.ui.plain_goes_alone.replace("{item}", &labels[i]);
                             self.say(&said)?;
                             self.say(&hint)?;
                         }
-                        _ => return Ok(Reply::Answer(checklist_answer(view, &picked))),
+                        None => return Ok(Reply::Answer(view.checklist_answer(&picked))),
                     }
                 }
                 _ => self.invalid(&hint)?,
@@ -230,8 +232,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.blank()?;
         self.say(&view.title)?;
         self.say(&view.text)?;
-        let picked = self.pick_and_echo(&[view.yes.clone(), view.no.clone()], 1)?;
-        Ok(picked == 0)
+        self.choose(&view.offers(), 1)
     }
 
     fn section(&mut self, view: &SectionView) -> PromptResult<()> {
@@ -253,14 +254,14 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         }
         let reply = match view.kind {
             Kind::YesNo | Kind::Choice => {
-                let labels = choice_labels(view, &self.ui);
-                match self.pick(&labels, 1, view.can_go_back, true)? {
-                    Some(picked) => Reply::Answer(choice_answer(view, picked)),
+                let offers = view.choice_offers(&self.ui);
+                match self.pick(&Offer::labels(&offers), 1, view.can_go_back, true)? {
+                    Some(picked) => Reply::Answer(offers[picked].value.clone()),
                     None => Reply::Back,
                 }
             }
             Kind::Checklist => {
-                let labels = checklist_labels(view, &self.ui);
+                let labels = view.checklist_labels(&self.ui);
                 self.checklist(view, &labels)?
             }
             Kind::Text => {
@@ -285,19 +286,11 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     }
 
     fn interrupt(&mut self, views: &[InterruptView]) -> PromptResult<Next> {
-        // The same instruction to the counselor is given once, even when two messages
-        // carry it.
-        let mut told: Vec<&str> = Vec::new();
         for view in views {
             self.blank()?;
             self.say(&view.title)?;
             self.say(&view.message)?;
-            if let Some(prompt) = view
-                .counselor_prompt
-                .as_deref()
-                .filter(|p| !told.contains(p))
-            {
-                told.push(prompt);
+            if let Some(prompt) = &view.counselor_prompt {
                 self.say(prompt)?;
             }
             for resource in &view.resources {
@@ -307,13 +300,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.blank()?;
         let after = self.ui.after_interrupt.clone();
         self.say(&after)?;
-        let labels = [
-            self.ui.continue_.clone(),
-            self.ui.go_to_summary.clone(),
-            self.ui.quit.clone(),
-        ];
-        let picked = self.pick_and_echo(&labels, 1)?;
-        Ok([Next::Continue, Next::Summary, Next::Quit][picked])
+        self.choose(&Next::offers(&self.ui), 1)
     }
 
     /// The first line, numbered 0, ends the review; the answers are numbered from 1.
@@ -322,14 +309,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         let (title, hint) = (self.ui.review_title.clone(), self.ui.review_hint.clone());
         self.say(&title)?;
         self.say(&hint)?;
-        let labels: Vec<String> = std::iter::once(self.ui.review_done.clone())
-            .chain(items.iter().map(ReviewItem::line))
-            .collect();
-        let picked = self.pick_and_echo(&labels, 0)?;
-        Ok(match picked.checked_sub(1).and_then(|i| items.get(i)) {
-            None => ReviewReply::Done,
-            Some(item) => ReviewReply::Change(item.question),
-        })
+        self.choose(&ReviewItem::offers(items, &self.ui), 0)
     }
 
     fn consent(&mut self, view: &ConsentView) -> PromptResult<bool> {
@@ -337,8 +317,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.blank()?;
         self.say(&view.script)?;
         self.blank()?;
-        let picked = self.pick_and_echo(&[view.yes.clone(), view.no.clone()], 1)?;
-        Ok(picked == 0)
+        self.choose(&view.offers(), 1)
     }
 
     fn note(&mut self, view: &NoteView) -> PromptResult<String> {
@@ -355,14 +334,6 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>> {
         self.blank()?;
         self.say(&view.prompt)?;
-        let labels: Vec<String> = (0..=READINESS_MAX)
-            .map(|n| n.to_string())
-            .chain([view.prefer_not_to_say.clone()])
-            .collect();
-        let picked = self.pick_and_echo(&labels, 0)?;
-        Ok(u8::try_from(picked).ok().filter(|&n| n <= READINESS_MAX))
+        self.choose(&view.offers(), 0)
     }
 }
-
-/// The top of the readiness scale.
-const READINESS_MAX: u8 = 10;

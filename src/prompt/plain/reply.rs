@@ -1,9 +1,5 @@
-//! What a typed reply means: the numbers typed, the labels of a numbered list and the
-//! answer for the items picked from it. Pure functions, with no reading or writing.
-
-use crate::answers::Answer;
-use crate::bank::model::Ui;
-use crate::prompt::QuestionView;
+//! What a typed reply means: the numbers typed. Pure functions, with no reading or
+//! writing. (What the items of a list stand for is in `prompt::choices`.)
 
 /// The number typed, when it is one from `first` to `last` ("2" or "2.").
 pub(super) fn number(reply: &str, first: usize, last: usize) -> Option<usize> {
@@ -22,45 +18,4 @@ pub(super) fn numbers(reply: &str, first: usize, last: usize) -> Option<Vec<usiz
     picked.sort_unstable();
     picked.dedup();
     Some(picked)
-}
-
-/// The labels of a question's numbered list: its choices, then "prefer not to say".
-pub(super) fn choice_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
-    view.choices
-        .iter()
-        .map(|c| c.label.clone())
-        .chain([ui.prefer_not_to_say.clone()])
-        .collect()
-}
-
-/// The answer for the item picked from a one-answer list (the last is prefer not to say).
-pub(super) fn choice_answer(view: &QuestionView, picked: usize) -> Answer {
-    match view.choices.get(picked) {
-        Some(choice) => Answer::Choice(choice.id.clone()),
-        None => Answer::Skipped,
-    }
-}
-
-/// The labels of a checklist: its choices, then "None of these" and "Prefer not to say".
-pub(super) fn checklist_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
-    view.choices
-        .iter()
-        .map(|c| c.label.clone())
-        .chain([ui.nothing_selected.clone(), ui.prefer_not_to_say.clone()])
-        .collect()
-}
-
-/// The answer for the items picked from a checklist, in the bank's order: the signs, or
-/// none ("None of these"), or skipped ("Prefer not to say"); the last two come alone.
-pub(super) fn checklist_answer(view: &QuestionView, picked: &[usize]) -> Answer {
-    let ids: Vec<String> = picked
-        .iter()
-        .filter_map(|&i| view.choices.get(i))
-        .map(|c| c.id.clone())
-        .collect();
-    if ids.is_empty() && picked.contains(&(view.choices.len() + 1)) {
-        Answer::Skipped
-    } else {
-        Answer::Checklist(ids)
-    }
 }

@@ -260,8 +260,13 @@ fn an_interrupt_is_plain_lines_then_three_numbered_choices() {
         }],
         counselor_prompt: Some("Call 911 now with the client.".into()),
     };
+    // The flow gives the counselor's instruction once, with the first message.
+    let second = InterruptView {
+        counselor_prompt: None,
+        ..view.clone()
+    };
     let mut p = prompter("2\n");
-    assert_eq!(p.interrupt(&[view.clone(), view]).unwrap(), Next::Summary);
+    assert_eq!(p.interrupt(&[view, second]).unwrap(), Next::Summary);
     let out = written(p);
     let ui = ui();
     assert_eq!(out.matches("A seizure is an emergency").count(), 2);

@@ -86,20 +86,12 @@ pub fn gate(view: &GateView, width: usize) -> Vec<Part> {
 /// the window is read a page at a time.
 pub fn interrupt(views: &[InterruptView], ui: &Ui, width: usize) -> Vec<Part> {
     let mut lines = Vec::new();
-    // The same instruction to the counselor is given once, even when two messages
-    // carry it.
-    let mut told: Vec<&str> = Vec::new();
     for view in views {
         lines.push(Line::new("", Look::Plain));
         lines.extend(wrapped(&view.title, Look::Alert(view.tier), width));
         lines.extend(wrapped(&view.message, Look::Plain, width));
         // What the counselor must do now, right with the client's message.
-        if let Some(prompt) = view
-            .counselor_prompt
-            .as_deref()
-            .filter(|p| !told.contains(p))
-        {
-            told.push(prompt);
+        if let Some(prompt) = &view.counselor_prompt {
             lines.extend(counsel(None, prompt, true, width));
         }
         for resource in &view.resources {

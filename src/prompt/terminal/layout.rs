@@ -1,9 +1,8 @@
 //! Pure layout helpers for the terminal prompter: how wide to write, how menu items are
-//! wrapped, and how a reply becomes an answer and
-//! the words of its record line. No terminal here, so all of it is unit-tested.
+//! wrapped, where a menu starts, and the words of a record line. No terminal here, so
+//! all of it is unit-tested.
 
 use crate::answers::Answer;
-use crate::bank::model::Ui;
 use crate::prompt::QuestionView;
 use crate::render::wrap;
 
@@ -66,29 +65,6 @@ pub fn item_rows(item: &str) -> usize {
     item.lines().count().max(1)
 }
 
-/// The menu labels of a one-answer question: its choices, then "prefer not to say".
-pub fn choice_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
-    view.choices
-        .iter()
-        .map(|c| c.label.clone())
-        .chain([ui.prefer_not_to_say.clone()])
-        .collect()
-}
-
-/// The items of a checklist: its choices, then "None of these" and "Prefer not to say",
-/// the two that each stand alone. Checking nothing is not an answer: "none" is an item
-/// checked like any other, so Enter alone never answers.
-pub fn checklist_labels(view: &QuestionView, ui: &Ui) -> Vec<String> {
-    view.choices
-        .iter()
-        .map(|c| c.label.clone())
-        .chain([ui.nothing_selected.clone(), ui.prefer_not_to_say.clone()])
-        .collect()
-}
-
-/// How many of a checklist's last items stand alone.
-pub const CHECKLIST_ALONE: usize = 2;
-
 /// Where the menu starts: on the earlier answer if there is one (a choice the person
 /// made), else on no item, so that Enter alone answers nothing.
 pub fn default_index(view: &QuestionView) -> Option<usize> {
@@ -96,14 +72,6 @@ pub fn default_index(view: &QuestionView) -> Option<usize> {
         Some(Answer::Choice(id)) => view.choices.iter().position(|c| &c.id == id),
         Some(Answer::Skipped) => Some(view.choices.len()),
         _ => None,
-    }
-}
-
-/// The answer a one-answer menu gives for the item picked.
-pub fn choice_answer(view: &QuestionView, picked: usize) -> Answer {
-    match view.choices.get(picked) {
-        Some(choice) => Answer::Choice(choice.id.clone()),
-        None => Answer::Skipped,
     }
 }
 
@@ -118,22 +86,6 @@ pub fn checklist_defaults(view: &QuestionView) -> Vec<bool> {
     checked.push(matches!(&view.default, Some(Answer::Checklist(ids)) if ids.is_empty()));
     checked.push(matches!(view.default, Some(Answer::Skipped)));
     checked
-}
-
-/// The answer a checklist gives for the items checked: the signs, or none ("None of
-/// these"), or skipped ("Prefer not to say"). The menu lets the last two stand only alone.
-pub fn checklist_answer(view: &QuestionView, picked: &[usize]) -> Answer {
-    let ids: Vec<String> = picked
-        .iter()
-        .filter_map(|&i| view.choices.get(i))
-        .map(|c| c.id.clone())
-        .collect();
-    let prefer = picked.contains(&(view.choices.len() + 1));
-    if ids.is_empty() && prefer {
-        Answer::Skipped
-    } else {
-        Answer::Checklist(ids)
-    }
 }
 
 /// The default text of a text question.
@@ -200,26 +152,10 @@ pub fn counsel_lines(
         .collect()
 }
 
-/// The items of the readiness menu: "0" to "10", then "prefer not to say".
-pub fn readiness_labels(prefer_not_to_say: &str) -> Vec<String> {
-    (0..=READINESS_MAX)
-        .map(|n| n.to_string())
-        .chain([prefer_not_to_say.to_string()])
-        .collect()
-}
-
-/// The top of the readiness scale.
-pub const READINESS_MAX: u8 = 10;
-
-/// The readiness picked from its menu: a number, or `None` for "prefer not to say".
-pub fn readiness_answer(picked: usize) -> Option<u8> {
-    u8::try_from(picked).ok().filter(|&n| n <= READINESS_MAX)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::model::Kind;
+    use crate::bank::model::{Kind, Ui};
     use crate::prompt::ChoiceView;
 
     fn view(kind: Kind, ids: &[&str], default: Option<Answer>) -> QuestionView {
@@ -293,31 +229,6 @@ mod tests {
     }
 
     #[test]
-    fn the_last_item_is_prefer_not_to_say() {
-        let v = view(Kind::Choice, &["a", "b"], None);
-        assert_eq!(
-            choice_labels(&v, &ui()).last(),
-            Some(&ui().prefer_not_to_say)
-        );
-        assert_eq!(choice_answer(&v, 1), Answer::Choice("b".into()));
-        assert_eq!(choice_answer(&v, 2), Answer::Skipped);
-    }
-
-    #[test]
-    fn a_checklist_answers_signs_none_or_prefer_not_to_say() {
-        let v = view(Kind::Checklist, &["a", "b"], None);
-        let labels = checklist_labels(&v, &ui());
-        assert_eq!(labels[2], ui().nothing_selected);
-        assert_eq!(labels[3], ui().prefer_not_to_say);
-        assert_eq!(checklist_answer(&v, &[3]), Answer::Skipped);
-        assert_eq!(checklist_answer(&v, &[2]), Answer::Checklist(vec![]));
-        assert_eq!(
-            checklist_answer(&v, &[0, 1]),
-            Answer::Checklist(vec!["a".into(), "b".into()])
-        );
-    }
-
-    #[test]
     fn checklist_defaults_come_from_the_earlier_answer() {
         let v = view(
             Kind::Checklist,
@@ -378,18 +289,6 @@ mod tests {
         assert!(cut[1].1.ends_with('…'), "{:?}", cut[1]);
         assert!(console::measure_text_width(&cut[1].1) + COUNSEL_GUTTER <= 30);
         assert_eq!(counsel_lines(Some("Notes"), &text, 30, 0).len(), 1);
-    }
-
-    #[test]
-    fn readiness_runs_from_0_to_10_then_prefer_not_to_say() {
-        let labels = readiness_labels("Prefer not to say");
-        assert_eq!(labels.len(), 12);
-        assert_eq!(labels[0], "0");
-        assert_eq!(labels[10], "10");
-        assert_eq!(labels[11], "Prefer not to say");
-        assert_eq!(readiness_answer(0), Some(0));
-        assert_eq!(readiness_answer(10), Some(10));
-        assert_eq!(readiness_answer(11), None);
     }
 
     #[test]
