@@ -7,31 +7,26 @@ use super::Issue;
 use crate::yaml::{self, Locator, Segment, Value};
 
 /// The region's resource numbers, how each is reached, and where to turn after hours,
-/// filled in by `bank::fill`.
-pub(super) const ROLES: &[&str] = &[
-    "{emergency}",
-    "{crisis}",
-    "{poison}",
-    "{treatment}",
-    "{emergency_reach}",
-    "{crisis_reach}",
-    "{poison_reach}",
-    "{treatment_reach}",
-    "{after_hours}",
-];
+/// filled in by `bank::fill`; with more placeholders after them when given.
+macro_rules! region_words {
+    ($($more:literal),*) => {
+        &[
+            "{emergency}",
+            "{crisis}",
+            "{poison}",
+            "{treatment}",
+            "{emergency_reach}",
+            "{crisis_reach}",
+            "{poison_reach}",
+            "{treatment_reach}",
+            "{after_hours}",
+            $($more),*
+        ]
+    };
+}
+pub(super) const ROLES: &[&str] = region_words!();
 /// The region's words, and the names of questions not answered.
-const ROLES_AND_ITEMS: &[&str] = &[
-    "{emergency}",
-    "{crisis}",
-    "{poison}",
-    "{treatment}",
-    "{emergency_reach}",
-    "{crisis_reach}",
-    "{poison_reach}",
-    "{treatment_reach}",
-    "{after_hours}",
-    "{items}",
-];
+const ROLES_AND_ITEMS: &[&str] = region_words!("{items}");
 const PROGRESS: &[&str] = &["{n}", "{total}", "{section}"];
 const RANGE: &[&str] = &["{first}", "{last}"];
 

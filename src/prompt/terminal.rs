@@ -173,15 +173,8 @@ impl Prompter for TerminalPrompter {
         let outcome = self.run_menu(
             &header,
             Menu {
-                labels: &labels,
-                cursor: None,
-                checked: None,
-                alone: 0,
-                must_see_all: true,
-                esc: Esc::Ignore,
-                hang: 0,
-                keep_header: true,
                 may_page: false,
+                ..Menu::one_of(&labels)
             },
         )?;
         let Picked::One(picked) = outcome.picked else {
@@ -279,21 +272,13 @@ impl Prompter for TerminalPrompter {
         let outcome = self.run_menu(
             &header,
             Menu {
-                labels: &labels,
                 cursor: Some(0),
-                checked: None,
-                alone: 0,
                 must_see_all: false,
                 esc: Esc::Pick(0),
-                hang: 0,
-                keep_header: true,
-                may_page: true,
+                ..Menu::one_of(&labels)
             },
         )?;
-        let picked = match outcome.picked {
-            Picked::One(i) => &offers[i],
-            Picked::Many(_) | Picked::Back => &offers[0],
-        };
+        let picked = &offers[outcome.picked.one_or(0)];
         self.record("", &picked.label)?;
         self.tail.clear();
         Ok(picked.value)
@@ -310,21 +295,14 @@ impl Prompter for TerminalPrompter {
         let outcome = self.run_menu(
             &header,
             Menu {
-                labels: &labels,
                 cursor: Some(0),
-                checked: None,
-                alone: 0,
                 must_see_all: false,
-                esc: Esc::Ignore,
                 hang: 2,
                 keep_header: false,
-                may_page: true,
+                ..Menu::one_of(&labels)
             },
         )?;
-        let picked = match outcome.picked {
-            Picked::One(i) => &offers[i],
-            Picked::Many(_) | Picked::Back => &offers[0],
-        };
+        let picked = &offers[outcome.picked.one_or(0)];
         if picked.value == ReviewReply::Done {
             self.record("", &picked.label)?;
             self.tail.clear();
@@ -338,25 +316,9 @@ impl Prompter for TerminalPrompter {
         let labels = Offer::labels(&offers);
         let header = |width: usize| header::consent(view, width);
         // The cursor starts on neither: the client's answer is only ever a choice made.
-        let outcome = self.run_menu(
-            &header,
-            Menu {
-                labels: &labels,
-                cursor: None,
-                checked: None,
-                alone: 0,
-                must_see_all: true,
-                esc: Esc::Ignore,
-                hang: 0,
-                keep_header: true,
-                may_page: true,
-            },
-        )?;
+        let outcome = self.run_menu(&header, Menu::one_of(&labels))?;
         // Only a choice made gets here; were it anything else, it would be no.
-        let picked = match outcome.picked {
-            Picked::One(i) => &offers[i],
-            Picked::Many(_) | Picked::Back => &offers[1],
-        };
+        let picked = &offers[outcome.picked.one_or(1)];
         self.record("", &picked.label)?;
         self.blank()?;
         self.tail.clear();
@@ -386,21 +348,11 @@ impl Prompter for TerminalPrompter {
         let outcome = self.run_menu(
             &header,
             Menu {
-                labels: &labels,
-                cursor: None,
-                checked: None,
-                alone: 0,
-                must_see_all: true,
-                esc: Esc::Ignore,
-                hang: 0,
                 keep_header: false,
-                may_page: true,
+                ..Menu::one_of(&labels)
             },
         )?;
-        let picked = match outcome.picked {
-            Picked::One(i) => &offers[i],
-            Picked::Many(_) | Picked::Back => &offers[offers.len() - 1],
-        };
+        let picked = &offers[outcome.picked.one_or(offers.len() - 1)];
         self.record(&view.prompt, &picked.label)?;
         self.tail.clear();
         Ok(picked.value)

@@ -51,10 +51,39 @@ pub struct Menu<'a> {
     pub may_page: bool,
 }
 
+impl<'a> Menu<'a> {
+    /// A menu to pick one of `labels` from: the cursor on no item, every item seen
+    /// before Enter is taken, Esc ignored, the header kept in sight after the pick and
+    /// read page by page when too long. A menu changes what differs from this.
+    pub fn one_of(labels: &'a [String]) -> Self {
+        Menu {
+            labels,
+            cursor: None,
+            checked: None,
+            alone: 0,
+            must_see_all: true,
+            esc: Esc::Ignore,
+            hang: 0,
+            keep_header: true,
+            may_page: true,
+        }
+    }
+}
+
 pub enum Picked {
     One(usize),
     Many(Vec<usize>),
     Back,
+}
+
+impl Picked {
+    /// The item picked in a menu of one pick; `otherwise` when it ended another way.
+    pub fn one_or(&self, otherwise: usize) -> usize {
+        match self {
+            Picked::One(i) => *i,
+            Picked::Many(_) | Picked::Back => otherwise,
+        }
+    }
 }
 
 pub struct Outcome {
