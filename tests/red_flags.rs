@@ -115,3 +115,37 @@ fn a_confirmed_emergency_shows_its_firm_screen_after_the_softer_one() {
         }
     }
 }
+
+#[test]
+fn section_titles_say_what_is_asked_and_the_gate_names_the_crisis_line() {
+    // Content guide, rule 13: a heading never labels what an answer would mean.
+    let labels = [
+        "signs of",
+        "misuse",
+        "abuse",
+        "overdose",
+        "señales de",
+        "mal uso",
+        "abuso",
+        "sobredosis",
+    ];
+    for bank in builtin_banks() {
+        for section in &bank.def.sections {
+            let title = section.title.to_lowercase();
+            for label in labels {
+                assert!(
+                    !title.contains(label),
+                    "{}: section title {:?} labels ({label})",
+                    bank.def.locale,
+                    section.title
+                );
+            }
+        }
+        // Issue 8: the emergency screen before the first question names the crisis line.
+        assert!(
+            bank.def.gate.text.contains("{crisis_reach}"),
+            "{}: the gate does not name the crisis line",
+            bank.def.locale
+        );
+    }
+}

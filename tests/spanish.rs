@@ -327,3 +327,35 @@ fn a_translation_that_drops_a_number_from_a_counselor_text_is_refused() {
     );
     assert!(err.contains("{crisis_reach}"), "{err}");
 }
+
+#[test]
+fn the_spanish_bank_uses_the_clinical_words_the_review_asked_for() {
+    let es = BUILTIN.iter().find(|b| b.lang == "es").unwrap().yaml;
+    // What a person reads: the bank without its comments.
+    let lower: String = es
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase();
+    for word in [
+        "temblor",
+        "convulsión",
+        "palpitaciones",
+        "intoxicación",
+        "síntomas de abstinencia",
+        "ayuda",
+    ] {
+        assert!(lower.contains(word), "the Spanish bank never says {word:?}");
+    }
+    assert!(!lower.contains("sacudidas"), "tremors are temblor");
+    // A seizure is never an "ataque" that could be read as a panic attack.
+    for (at, _) in lower.match_indices("ataque") {
+        let rest = &lower[at..];
+        assert!(
+            rest.starts_with("ataque epiléptico") || rest.starts_with("ataques de pánico"),
+            "an `ataque` that is neither epiléptico nor de pánico: {}",
+            &rest[..rest.len().min(40)]
+        );
+    }
+}
