@@ -260,7 +260,7 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
             reported
                 .iter()
                 .filter(|r| r.tier == Some(urgency))
-                .map(|r| format!("{} ({})", r.label, r.answer))
+                .map(|r| format!("{} ({})", r.label, because_words(session, r, urgency)))
                 .collect::<Vec<_>>()
         })
         .filter(|items| !items.is_empty())
@@ -337,6 +337,32 @@ pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
         safety_net: fill(&def.safety_net, region),
         privacy: privacy_line(bank, extras.saved),
         words: Words::from_ui(ui, extras.changes, nothing_reported),
+    }
+}
+
+/// The words of a reported answer that set the tier: for a checklist, only the items
+/// that raised it ("Thoughts of ending your life", not every side effect checked).
+fn because_words(session: &Session, reported: &Reported, urgency: Tier) -> String {
+    let bank = session.bank();
+    let Some(index) = bank.index_of(&reported.question) else {
+        return reported.answer.clone();
+    };
+    let question = bank.question(index);
+    let Some(Answer::Checklist(checked)) = session.answer_of(index) else {
+        return reported.answer.clone();
+    };
+    let raising: Vec<&str> = session
+        .raised()
+        .iter()
+        .filter(|r| r.question == index && r.alert.tier == urgency)
+        .flat_map(|r| r.alert.if_any.iter().map(String::as_str))
+        .filter(|id| checked.iter().any(|c| c == id))
+        .collect();
+    let labels = question.labels(&raising);
+    if labels.is_empty() {
+        reported.answer.clone()
+    } else {
+        labels.join(", ")
     }
 }
 
