@@ -137,33 +137,10 @@ impl ReadinessView {
 mod tests {
     use super::*;
     use crate::bank::model::Kind;
-    use crate::prompt::ChoiceView;
+    use crate::prompt::testing::{ui, view};
 
     fn checklist(ids: &[&str]) -> QuestionView {
-        QuestionView {
-            id: "q".into(),
-            kind: Kind::Checklist,
-            text: "Text?".into(),
-            label: "Label".into(),
-            help: None,
-            choices: ids
-                .iter()
-                .map(|id| ChoiceView {
-                    id: id.to_string(),
-                    label: id.to_uppercase(),
-                })
-                .collect(),
-            default: None,
-            progress: "Question 1 of 2 · S".into(),
-            n: 1,
-            total: 2,
-            can_go_back: false,
-            counselor_notes: None,
-        }
-    }
-
-    fn ui() -> Ui {
-        crate::bank::Bank::builtin().def.ui
+        view(Kind::Checklist, ids, None)
     }
 
     #[test]

@@ -219,3 +219,39 @@ pub trait Prompter {
     /// say.
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>>;
 }
+
+/// Views for the prompters' unit tests: a question of `kind` whose choices are `ids`
+/// (labelled in capitals), and the built-in bank's interface words.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{ChoiceView, QuestionView};
+    use crate::answers::Answer;
+    use crate::bank::model::{Kind, Ui};
+
+    pub fn view(kind: Kind, ids: &[&str], default: Option<Answer>) -> QuestionView {
+        QuestionView {
+            id: "q".into(),
+            kind,
+            text: "Text?".into(),
+            label: "Label".into(),
+            help: None,
+            choices: ids
+                .iter()
+                .map(|id| ChoiceView {
+                    id: id.to_string(),
+                    label: id.to_uppercase(),
+                })
+                .collect(),
+            default,
+            progress: "Question 1 of 2 · S".into(),
+            n: 1,
+            total: 2,
+            can_go_back: false,
+            counselor_notes: None,
+        }
+    }
+
+    pub fn ui() -> Ui {
+        crate::bank::Bank::builtin().def.ui
+    }
+}

@@ -155,35 +155,8 @@ pub fn counsel_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::model::{Kind, Ui};
-    use crate::prompt::ChoiceView;
-
-    fn view(kind: Kind, ids: &[&str], default: Option<Answer>) -> QuestionView {
-        QuestionView {
-            id: "q".into(),
-            kind,
-            text: "Text?".into(),
-            label: "Label".into(),
-            help: None,
-            choices: ids
-                .iter()
-                .map(|id| ChoiceView {
-                    id: id.to_string(),
-                    label: id.to_uppercase(),
-                })
-                .collect(),
-            default,
-            progress: "Question 1 of 2 · S".into(),
-            n: 1,
-            total: 2,
-            can_go_back: false,
-            counselor_notes: None,
-        }
-    }
-
-    fn ui() -> Ui {
-        crate::bank::Bank::builtin().def.ui
-    }
+    use crate::bank::model::Kind;
+    use crate::prompt::testing::{ui, view};
 
     #[test]
     fn text_width_keeps_a_column_free_and_caps_long_lines() {
