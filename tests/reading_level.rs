@@ -611,6 +611,7 @@ fn counselor_texts(c: &selfcheck::bank::model::CounselorText) -> Vec<(&'static s
             red_flags_heading,
             no_red_flags,
             declined_heading,
+            declined_prompt,
             answers_heading,
             share_heading,
             readiness_heading,

@@ -58,6 +58,7 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("counselor.since_last_check", &["{date}"]),
     ("counselor.consent_script_saving", &["{files}"]),
     ("counselor.readiness_then", &["{before}"]),
+    ("counselor.declined_prompt", &["{question}"]),
     ("ui.progress", PROGRESS),
     ("ui.progress_about", PROGRESS),
     ("ui.because", &["{items}"]),

@@ -119,6 +119,7 @@ counselor:
   red_flags_heading: Red flags
   no_red_flags: "The client reported none of the red flags asked about."
   declined_heading: Red-flag questions not answered
+  declined_prompt: "Ask about {question} directly now."
   answers_heading: The client reported
   share_heading: Shared with the client
   readiness_heading: Readiness to talk to a prescriber

@@ -262,7 +262,7 @@ impl Flow<'_, '_> {
             .map(|c| InterruptView {
                 id: format!("declined:{}", question.id),
                 title: c.notes_label.clone(),
-                message: format!("{}: {}", c.declined_heading, question.label),
+                message: c.declined_prompt.replace("{question}", &question.label),
                 tier: Tier::Today,
                 resources: Vec::new(),
                 counselor_prompt: None,

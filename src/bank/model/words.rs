@@ -208,6 +208,9 @@ pub struct CounselorText {
     pub no_red_flags: String,
     /// Red-flag questions the client declined or did not reach: ask about them directly.
     pub declined_heading: String,
+    /// Said to the counselor at once when the client declines a red-flag question;
+    /// `{question}` is the question's label.
+    pub declined_prompt: String,
     pub answers_heading: String,
     pub share_heading: String,
     pub readiness_heading: String,

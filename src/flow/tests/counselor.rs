@@ -164,7 +164,7 @@ fn a_declined_red_flag_question_asks_the_counselor_to_ask_about_it_at_once() {
         .unwrap_or_else(|| panic!("no prompt to the counselor: {:?}", fake.log));
     assert_eq!(fake.log[at - 1], "ask suicidal (2/2)");
     assert!(
-        fake.log[at].ends_with(": Thoughts of suicide"),
+        fake.log[at].ends_with("Ask about Thoughts of suicide directly now."),
         "{}",
         fake.log[at]
     );
