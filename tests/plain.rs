@@ -656,3 +656,21 @@ fn a_report_names_only_the_files_really_saved() {
         assert!(!text.contains(&said_saved(&answers)), "{text}");
     }
 }
+
+#[test]
+fn quitting_after_a_call_today_says_that_action_again_before_the_quit_message() {
+    // alarming.yaml's first interrupt comes at "I have run out", after taking it most
+    // days for a month: the content guide's "today" (stopped suddenly, or ran out).
+    let script = script(ALARMING, &|_| Vec::new());
+    let mut lines = script.lines[..script.to_first_interrupt.unwrap()].to_vec();
+    lines.push("3".into());
+    let assert = plain().write_stdin(input(&lines)).assert().success();
+    let (stdout, stderr) = output(&assert);
+    assert_eq!(stdout, "", "no summary after quitting");
+    let bank = bank();
+    let ui = &bank.def.ui;
+    let today = fill(&bank.def.tiers.today.headline, bank.default_region());
+    let reminder = ui.quit_reminder.replace("{action}", &today);
+    let ending = format!("{reminder}\n{}\n", ui.quit_message);
+    assert!(stderr.ends_with(&ending), "{stderr}");
+}

@@ -582,6 +582,7 @@ fn ui_texts(def: &RawBank) -> Vec<(&'static str, String)> {
             will_save,
             progress_about,
             gate_label,
+            quit_reminder,
         ]
     );
     // A list of sentences: graded one by one, under one key.

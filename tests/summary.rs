@@ -335,3 +335,32 @@ fn the_emergency_screen_is_reported_under_its_title_with_a_label_of_its_own() {
         assert_eq!(gate.label, BANK.def.ui.gate_label, "{region}");
     }
 }
+
+/// Quitting after what was answered called for action today or sooner must not leave
+/// that action behind with the screen that said it (content guide, section 2: a
+/// "call 911 now" is never lost); below "today" the quit message is enough.
+#[test]
+fn quitting_repeats_the_action_only_when_it_is_today_or_sooner_or_crisis() {
+    let bank = &*BANK;
+    let region = bank.default_region();
+    let ui = &bank.def.ui;
+    let quiet_session = answer_all(bank, |i| quiet(bank, i));
+    assert_eq!(summary::parting(&quiet_session, region), None);
+
+    let mut breathing = Session::new(bank);
+    let index = bank.index_of("breathing_now").unwrap();
+    breathing
+        .answer(index, Answer::Choice("yes".into()))
+        .unwrap();
+    let said = summary::parting(&breathing, region).expect("an emergency is repeated");
+    assert!(said.starts_with(ui.quit_reminder.split("{action}").next().unwrap()));
+    assert!(said.contains("Call 911 now."), "{said}");
+
+    let mut crisis = Session::new(bank);
+    let index = bank.index_of("dangerous_effects").unwrap();
+    crisis
+        .answer(index, Answer::Checklist(vec!["suicidal_thoughts".into()]))
+        .unwrap();
+    let said = summary::parting(&crisis, region).expect("crisis support is repeated");
+    assert!(said.contains("call or text 988"), "{said}");
+}

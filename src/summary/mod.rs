@@ -191,6 +191,29 @@ pub fn resource_lines(region: &Region, crisis: bool) -> Vec<ResourceLine> {
         .collect()
 }
 
+/// Said after "quit" when what was answered before it already calls for action today
+/// or sooner, or for crisis support: quitting must not leave a "call 911 now" behind
+/// with the screen that said it. `None` for the lower tiers, where the quit message
+/// alone is enough.
+pub fn parting(session: &Session, region: &Region) -> Option<String> {
+    let def = &session.bank().def;
+    let urgency = session.urgency();
+    let crisis = session.crisis();
+    if urgency < Tier::Today && !crisis {
+        return None;
+    }
+    let mut action = fill(&def.tiers.get(urgency).headline, region);
+    if crisis {
+        action.push(' ');
+        action.push_str(&fill(&def.crisis.line, region));
+    }
+    Some(if def.ui.quit_reminder.is_empty() {
+        action
+    } else {
+        def.ui.quit_reminder.replace("{action}", &action)
+    })
+}
+
 /// Builds the summary of a session for a region's resources.
 pub fn build(session: &Session, region: &Region, extras: Extras) -> Summary {
     let bank = session.bank();

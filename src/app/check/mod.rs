@@ -14,12 +14,16 @@ use crate::bank::Bank;
 use crate::cli::Cli;
 use crate::error::Result;
 use crate::flow::Ending;
+use crate::summary;
 
 pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
     let plan = plan::resolve(cli, bank)?;
     let outcome = run::run(&plan)?;
     match (outcome.ending, plan.counselor) {
         (Ending::Quit, _) => {
+            if let Some(reminder) = summary::parting(&outcome.session, plan.region) {
+                say(&reminder);
+            }
             say(&bank.def.ui.quit_message);
             Ok(())
         }

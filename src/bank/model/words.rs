@@ -174,6 +174,10 @@ pub struct Ui {
     /// The summary's label for the emergency screen's "yes" (its section is the
     /// screen's title, so the label is not that title again).
     pub gate_label: String,
+    /// Before the quit message, when the answers so far call for action today or
+    /// sooner, or for crisis support; `{action}` is that action. Empty: the action alone.
+    #[serde(default)]
+    pub quit_reminder: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in
