@@ -26,7 +26,7 @@ const COUNSELOR_SECTIONS: &str = r#"
           - {if_any: ["yes", not_sure], tier: today, crisis: true, interrupt: red}
 "#;
 
-fn play_counselor(steps: Vec<Step>) -> (Ending, Fake, Option<CounselorRecord>) {
+pub(super) fn play_counselor(steps: Vec<Step>) -> (Ending, Fake, Option<CounselorRecord>) {
     let bank = bank(COUNSELOR_SECTIONS);
     let mut fake = Fake::new(steps);
     let counselor = bank.def.counselor.as_ref();

@@ -51,6 +51,8 @@ struct Fake {
     log: Vec<String>,
     /// The progress words of each question asked.
     progress: Vec<String>,
+    /// Each question asked, by id, with the lead its view carried.
+    leads: Vec<(String, Option<Lead>)>,
 }
 
 impl Fake {
@@ -59,6 +61,7 @@ impl Fake {
             steps: steps.into(),
             log: Vec::new(),
             progress: Vec::new(),
+            leads: Vec::new(),
         }
     }
 
@@ -83,12 +86,12 @@ impl Prompter for Fake {
         }
     }
 
-    fn section(&mut self, view: &SectionView) -> PromptResult<()> {
-        self.log.push(format!("section {}", view.title));
-        Ok(())
-    }
-
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
+        if let Some(lead) = &view.lead {
+            let shown = if lead.again { "back in" } else { "section" };
+            self.log.push(format!("{shown} {}", lead.section.title));
+        }
+        self.leads.push((view.id.clone(), view.lead.clone()));
         self.log
             .push(format!("ask {} ({}/{})", view.id, view.n, view.total));
         self.progress.push(view.progress.clone());
@@ -329,3 +332,4 @@ fn changing_an_answer_in_the_review_asks_the_follow_ups_it_opens() {
 }
 
 mod counselor;
+mod leads;
