@@ -30,12 +30,14 @@ fn going_back_over_a_section_and_its_note_and_on_again_carries_them_again() {
     let (_, fake, record) = play_counselor(vec![
         Step::Consent(true),
         Step::Gate(false),
+        no(),
         Step::Answer(Answer::Choice("sometimes".into())),
         Step::Note(" Took extra at night. "),
         // At the first question of Mood: back over its header and the note for Use.
         Step::Back,
         Step::Answer(Answer::Choice("often".into())),
         no(),
+        text(""),
         Step::Note(""),
         Step::Review(ReviewReply::Done),
         Step::Readiness(None),
@@ -45,10 +47,12 @@ fn going_back_over_a_section_and_its_note_and_on_again_carries_them_again() {
     assert_eq!(
         leads(&fake),
         [
-            "more: Use".to_string(),
+            "missed: Use".to_string(),
+            "more: -".to_string(),
             format!("suicidal: Mood {note}"),
             "more: -".to_string(),
             format!("suicidal: again Mood {note}"),
+            "notes: -".to_string(),
         ]
     );
     // The note was asked for once, and is kept as given the first time.
@@ -65,7 +69,9 @@ fn going_back_within_a_section_carries_no_lead() {
         Step::Back,
         yes(),
         checked(&[]),
+        never(),
         no(),
+        text(""),
         Step::Review(ReviewReply::Done),
     ]);
     assert_eq!(
@@ -75,7 +81,9 @@ fn going_back_within_a_section_carries_no_lead() {
             "symptoms: -",
             "missed: -",
             "symptoms: -",
-            "low: Mood"
+            "more: -",
+            "suicidal: Mood",
+            "notes: -",
         ]
     );
 }
@@ -83,7 +91,7 @@ fn going_back_within_a_section_carries_no_lead() {
 #[test]
 fn back_across_two_sections_brings_each_lead_again_on_the_way_forward() {
     let sections = format!(
-        "{SECTIONS}{}",
+        "{SMALL}{}",
         r#"
   - id: sleep
     title: Sleep
@@ -99,11 +107,16 @@ fn back_across_two_sections_brings_each_lead_again_on_the_way_forward() {
     let mut fake = Fake::new(vec![
         Step::Gate(false),
         no(),
+        never(),
         no(),
+        text(""),
+        // From Sleep back through Mood to the last question of Use.
         Step::Back,
         Step::Back,
+        Step::Back,
+        never(),
         no(),
-        no(),
+        text(""),
         no(),
         Step::Review(ReviewReply::Done),
     ]);
@@ -112,11 +125,15 @@ fn back_across_two_sections_brings_each_lead_again_on_the_way_forward() {
         leads(&fake),
         [
             "missed: Use",
-            "low: Mood",
+            "more: -",
+            "suicidal: Mood",
+            "notes: -",
             "nights: Sleep",
-            "low: -",
-            "missed: -",
-            "low: again Mood",
+            "notes: -",
+            "suicidal: -",
+            "more: -",
+            "suicidal: again Mood",
+            "notes: -",
             "nights: again Sleep",
         ]
     );
@@ -124,23 +141,25 @@ fn back_across_two_sections_brings_each_lead_again_on_the_way_forward() {
 
 #[test]
 fn changing_an_answer_from_the_review_carries_no_lead() {
-    let bank = bank(SECTIONS);
-    let low = bank.index_of("low").unwrap();
+    let bank = small();
+    let notes = bank.index_of("notes").unwrap();
     let missed = bank.index_of("missed").unwrap();
     let (_, fake, _) = play(vec![
         Step::Gate(false),
         no(),
+        never(),
         no(),
-        Step::Review(ReviewReply::Change(low)),
-        yes(),
+        text(""),
+        Step::Review(ReviewReply::Change(notes)),
+        text("More to say."),
         Step::Review(ReviewReply::Change(missed)),
         yes(),
         checked(&[]),
         Step::Review(ReviewReply::Done),
     ]);
     assert_eq!(
-        leads(&fake)[2..],
-        ["low: -", "missed: -", "symptoms: -"],
+        leads(&fake)[4..],
+        ["notes: -", "missed: -", "symptoms: -"],
         "{:?}",
         fake.log
     );
