@@ -12,7 +12,7 @@ use selfcheck::flow;
 use selfcheck::prompt::scripted::ScriptedPrompter;
 use selfcheck::prompt::{
     ConsentView, GateView, InterruptView, Next, NoteView, PromptResult, Prompter, QuestionView,
-    ReadinessView, Reply, ReviewItem, ReviewReply, SectionView, WelcomeView,
+    ReadinessView, Reply, ReviewItem, ReviewReply, WelcomeView,
 };
 use selfcheck::render::{Format, render};
 use selfcheck::summary::{self, Extras};
@@ -242,10 +242,6 @@ impl Prompter for Everything {
 
     fn gate(&mut self, _: &GateView) -> PromptResult<bool> {
         Ok(false)
-    }
-
-    fn section(&mut self, _: &SectionView) -> PromptResult<()> {
-        Ok(())
     }
 
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {

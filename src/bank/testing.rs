@@ -163,3 +163,60 @@ pub fn bank(sections: &str) -> Bank {
     let source = format!("{HEADER}sections:\n{sections}");
     Bank::load("test.yaml", &source).unwrap_or_else(|err| panic!("test bank: {err}"))
 }
+
+/// The small bank the engine, flow and compare tests share: two sections; a yes/no
+/// question with a checklist follow-up (asked after yes, not sure or prefer not to say)
+/// that holds an emergency red flag; a frequency choice; a crisis question; free text.
+/// The first section has notes for the counselor. A test that needs more adds sections
+/// after these (`bank(&format!("{SMALL}{MORE}"))`).
+pub const SMALL: &str = r#"
+  - id: use
+    title: Use
+    intro: In the past 3 months.
+    counselor_notes: Normalize; we ask everyone.
+    questions:
+      - id: missed
+        kind: yes_no
+        not_sure: true
+        text: Have you missed doses?
+        label: Missed doses
+      - id: symptoms
+        kind: checklist
+        text: Since then, have you had any of these?
+        label: Symptoms
+        when: {question: missed, if_any: ["yes", not_sure, skip]}
+        choices:
+          - {id: sweating, label: Sweating}
+          - {id: seizure, label: A seizure}
+          - {id: anxiety, label: Anxiety}
+        alerts:
+          - {if_any: [sweating, anxiety], tier: soon, notes: [taper]}
+          - {if_any: [seizure], tier: emergency, interrupt: red}
+      - id: more
+        kind: choice
+        scale: frequency
+        text: How often do you take more than prescribed?
+        label: Taking more
+        alerts:
+          - {if_any: [sometimes, often], tier: soon, notes: [taper]}
+  - id: mood
+    title: Mood
+    intro: In the past 7 days.
+    questions:
+      - id: suicidal
+        kind: yes_no
+        not_sure: true
+        text: Have you had thoughts of suicide?
+        label: Thoughts of suicide
+        alerts:
+          - {if_any: ["yes", not_sure], tier: today, crisis: true, interrupt: red}
+      - id: notes
+        kind: text
+        text: Anything else?
+        label: Anything else
+"#;
+
+/// The shared small bank (`SMALL`).
+pub fn small() -> Bank {
+    bank(SMALL)
+}

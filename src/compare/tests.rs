@@ -1,40 +1,5 @@
 use super::*;
-use crate::bank::testing::bank;
-
-const SECTIONS: &str = r#"
-  - id: use
-    title: Use
-    intro: In the past 3 months.
-    questions:
-      - id: more
-        kind: choice
-        scale: frequency
-        text: How often do you take more than prescribed?
-        label: Taking more
-        alerts:
-          - {if_any: [sometimes, often], tier: soon}
-      - id: missed
-        kind: yes_no
-        not_sure: true
-        text: Have you missed doses?
-        label: Missed doses
-      - id: symptoms
-        kind: checklist
-        text: Since then, have you had any of these?
-        label: Symptoms
-        when: {question: missed, if_any: ["yes", not_sure]}
-        choices:
-          - {id: sweating, label: Sweating}
-          - {id: seizure, label: A seizure}
-          - {id: anxiety, label: Anxiety}
-        alerts:
-          - {if_any: [sweating, anxiety], tier: soon}
-          - {if_any: [seizure], tier: emergency, interrupt: red}
-      - id: notes
-        kind: text
-        text: Anything else?
-        label: Anything else
-"#;
+use crate::bank::testing::{bank, small};
 
 fn answers<'b>(bank: &'b Bank, list: &[(&str, Answer)]) -> Session<'b> {
     Session::with_answers(
@@ -64,7 +29,7 @@ fn earlier<'b>(session: Session<'b>) -> Earlier<'b> {
 
 fn compare_pair(then: &[(&str, Answer)], now: &[(&str, Answer)]) -> Changes {
     // `Changes` owns its words, so the bank need not outlive this call.
-    let bank = bank(SECTIONS);
+    let bank = small();
     let region = bank.default_region();
     compare(&earlier(answers(&bank, then)), &answers(&bank, now), region)
 }
@@ -131,11 +96,11 @@ fn a_red_flag_no_longer_reported_stands_on_its_own_first() {
         items,
         [
             &["A seizure".to_string()][..],
-            &[][..],
-            &["Sweating".to_string(), "Anxiety".to_string()][..]
+            &["Sweating".to_string(), "Anxiety".to_string()][..],
+            &[][..]
         ]
     );
-    assert_eq!(changes.resolved[1].question, "more");
+    assert_eq!(changes.resolved[2].question, "more");
     assert!(
         changes
             .resolved
@@ -198,7 +163,7 @@ fn a_new_red_flag_leads_with_its_action() {
     // Signs that are not red flags carry no action, and follow in bank order.
     assert_eq!(
         shape(&changes.new[1..]),
-        ["more: Never -> Sometimes", "missed: No -> Yes"]
+        ["missed: No -> Yes", "more: Never -> Sometimes"]
     );
     assert!(changes.new[1..].iter().all(|c| c.action.is_none()));
 }
@@ -216,15 +181,31 @@ fn prefer_not_to_say_before_or_after_is_a_change_not_a_sign() {
     assert_eq!(
         shape(&changes.changed),
         [
-            "more: Prefer not to say -> Often",
-            "missed: Yes -> Prefer not to say"
+            "missed: Yes -> Prefer not to say",
+            "more: Prefer not to say -> Often"
         ]
     );
     assert!(changes.new.is_empty());
-    // The follow-up is hidden now (its parent was not answered yes): no longer reported.
+    // Prefer not to say opens the follow-up, but it was not answered now (the check
+    // stopped early): no longer reported.
     assert_eq!(
         shape(&changes.resolved),
         ["symptoms: Sweating -> Not asked"]
+    );
+}
+
+#[test]
+fn a_follow_up_hidden_now_is_no_longer_reported() {
+    let changes = compare_pair(
+        &[
+            ("missed", choice("yes")),
+            ("symptoms", checked(&["sweating"])),
+        ],
+        &[("missed", choice("no"))],
+    );
+    assert_eq!(
+        shape(&changes.resolved),
+        ["missed: Yes -> No", "symptoms: Sweating -> Not asked"]
     );
 }
 
@@ -247,7 +228,7 @@ fn questions_hidden_at_both_checks_and_free_text_are_left_out() {
 
 #[test]
 fn another_bank_version_lists_added_and_removed_questions_instead_of_changes() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let region = bank.default_region();
     // The earlier version had no `more` question and had one called `old`.
     let then = Earlier {

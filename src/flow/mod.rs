@@ -7,11 +7,12 @@ use crate::bank::model::{CounselorText, Region, Role, Tier};
 use crate::bank::{Bank, fill};
 use crate::engine::Session;
 use crate::prompt::{
-    ChoiceView, ConsentView, CounselorNote, GateView, InterruptView, Next, NoteView, PromptError,
-    PromptResult, Prompter, QuestionView, ReadinessView, Reply, ResourceView, ReviewItem,
-    ReviewReply, SectionView, WelcomeView,
+    ChoiceView, ConsentView, CounselorNote, GateView, GivenNote, InterruptView, Lead, Next,
+    NoteView, PromptError, PromptResult, Prompter, QuestionView, ReadinessView, Reply,
+    ResourceView, ReviewItem, ReviewReply, SectionView, WelcomeView,
 };
 pub use crate::summary::counselor::CounselorRecord;
+use std::collections::HashMap;
 
 /// How the questionnaire ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +66,9 @@ pub fn run_from<'b>(
         bank,
         region,
         session,
-        announced: None,
+        opened: HashMap::new(),
+        asking: None,
+        reviewing: false,
         counselor,
         record: CounselorRecord::default(),
         noted: Vec::new(),
@@ -82,8 +85,13 @@ struct Flow<'b, 'r> {
     bank: &'b Bank,
     region: &'r Region,
     session: Session<'b>,
-    /// The last section whose intro was shown.
-    announced: Option<usize>,
+    /// Every section opened (its header shown), with the session note asked for just
+    /// before it. Sections open in order, each once.
+    opened: HashMap<usize, Option<GivenNote>>,
+    /// The section of the question asked last.
+    asking: Option<usize>,
+    /// The review has been shown: answers are changed from it now.
+    reviewing: bool,
     counselor: Option<&'b CounselorText>,
     record: CounselorRecord,
     /// Sections whose session note was asked for (each once).
@@ -107,7 +115,7 @@ impl Flow<'_, '_> {
         if let (Some(c), true) = (self.counselor, ending.has_summary()) {
             // Going straight to the summary skips the rest, but not the note for the
             // section where it happened: that is where the counselor most needs one.
-            if let Some(section) = self.announced {
+            if let Some(section) = self.last_opened() {
                 self.ask_note(prompter, section)?;
             }
             self.record.readiness = prompter.readiness(&ReadinessView {
@@ -158,6 +166,7 @@ impl Flow<'_, '_> {
         if let Some(ending) = self.ask_until_done(prompter)? {
             return Ok(ending);
         }
+        self.reviewing = true;
         loop {
             match prompter.review(&self.review_items())? {
                 ReviewReply::Done => return Ok(Ending::Completed),
@@ -184,19 +193,11 @@ impl Flow<'_, '_> {
     /// Asks every question still open, in order. `Some` when the person chose to end early.
     fn ask_until_done(&mut self, prompter: &mut dyn Prompter) -> PromptResult<Option<Ending>> {
         while let Some(index) = self.session.current() {
-            let section = self.bank.section_index(index);
-            if self.announced.is_none_or(|shown| section > shown) {
-                if let Some(finished) = self.announced {
-                    self.ask_note(prompter, finished)?;
-                }
-                self.announced = Some(section);
-                let s = &self.bank.def.sections[section];
-                prompter.section(&SectionView {
-                    title: s.title.clone(),
-                    intro: fill(&s.intro, self.region),
-                })?;
-            }
-            match prompter.ask(&self.view(index))? {
+            let view = QuestionView {
+                lead: self.lead(prompter, self.bank.section_index(index))?,
+                ..self.view(index)
+            };
+            match prompter.ask(&view)? {
                 Reply::Back => {
                     self.session.back();
                 }
@@ -207,30 +208,81 @@ impl Flow<'_, '_> {
                 }
             }
         }
-        if let Some(last) = self.announced {
+        if let Some(last) = self.last_opened() {
             self.ask_note(prompter, last)?;
         }
         Ok(None)
     }
 
-    /// Counselor mode: the session note for a finished section, asked once.
-    fn ask_note(&mut self, prompter: &mut dyn Prompter, section: usize) -> PromptResult<()> {
+    /// What comes before the question to ask next, in `section`. A question that enters
+    /// a section from an earlier one opens it the first time (asking for the session note
+    /// of the section before, then showing the header), and on the way through the
+    /// questions comes back to it after going back. A section passed over when later
+    /// ones were opened stays unopened; after the review only a section opened now (by a
+    /// changed answer) has a lead.
+    fn lead(&mut self, prompter: &mut dyn Prompter, section: usize) -> PromptResult<Option<Lead>> {
+        let entering = self.asking.is_none_or(|asked| section > asked);
+        self.asking = Some(section);
+        if !entering {
+            return Ok(None);
+        }
+        let again = self.opened.contains_key(&section);
+        if again && self.reviewing {
+            return Ok(None);
+        }
+        if !again {
+            let last = self.last_opened();
+            if last.is_some_and(|last| section < last) {
+                return Ok(None);
+            }
+            let note = match last {
+                Some(finished) => self.ask_note(prompter, finished)?,
+                None => None,
+            };
+            self.opened.insert(section, note);
+        }
+        let s = &self.bank.def.sections[section];
+        Ok(Some(Lead {
+            note: self.opened[&section].clone(),
+            section: SectionView {
+                title: s.title.clone(),
+                intro: fill(&s.intro, self.region),
+            },
+            again,
+        }))
+    }
+
+    fn last_opened(&self) -> Option<usize> {
+        self.opened.keys().max().copied()
+    }
+
+    /// Counselor mode: the session note for a finished section, asked once; the note as
+    /// asked and given, when it was asked now.
+    fn ask_note(
+        &mut self,
+        prompter: &mut dyn Prompter,
+        section: usize,
+    ) -> PromptResult<Option<GivenNote>> {
         let Some(c) = self.counselor else {
-            return Ok(());
+            return Ok(None);
         };
         if self.noted.contains(&section) {
-            return Ok(());
+            return Ok(None);
         }
         self.noted.push(section);
         let title = &self.bank.def.sections[section].title;
-        let note = prompter.note(&NoteView {
+        let view = NoteView {
             prompt: c.session_note_prompt.replace("{section}", title),
             hint: self.bank.def.ui.text_hint.clone(),
-        })?;
+        };
+        let note = prompter.note(&view)?;
         if !note.trim().is_empty() {
             self.record.notes.insert(section, note.trim().to_string());
         }
-        Ok(())
+        Ok(Some(GivenNote {
+            prompt: view.prompt,
+            text: note,
+        }))
     }
 
     /// Counselor mode: what the counselor must do now, for an interrupt of this kind.
@@ -359,6 +411,7 @@ impl Flow<'_, '_> {
                     text: fill(text, self.region),
                 })
             }),
+            lead: None,
         }
     }
 

@@ -75,6 +75,28 @@ pub struct SectionView {
     pub intro: String,
 }
 
+/// What comes before the first question asked in a section, read top to bottom: the
+/// session note asked for as the section before it ended (counselor mode), then the
+/// section's header. The flow asks for a note, and opens a section, once; a question
+/// that comes back to the section after going back from it carries the same lead again.
+#[derive(Debug, Clone)]
+pub struct Lead {
+    pub note: Option<GivenNote>,
+    pub section: SectionView,
+    /// A return after going back over this lead: it was shown before. A prompter that
+    /// writes everything once (plain mode) leaves it; one that took it off the screen on
+    /// going back shows it again. Otherwise the note has just been asked for (its reply
+    /// is on show), and the header is new.
+    pub again: bool,
+}
+
+/// Counselor mode: a session note as it was asked for and typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GivenNote {
+    pub prompt: String,
+    pub text: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct ChoiceView {
     pub id: String,
@@ -98,6 +120,9 @@ pub struct QuestionView {
     pub can_go_back: bool,
     /// Counselor mode: the section's notes for the counselor, shown beside the question.
     pub counselor_notes: Option<CounselorNote>,
+    /// What comes before this question when it is the first asked in its section, on
+    /// the way through the questions (never while changing an answer from the review).
+    pub lead: Option<Lead>,
 }
 
 impl QuestionView {
@@ -205,7 +230,6 @@ pub trait Prompter {
     fn welcome(&mut self, view: &WelcomeView) -> PromptResult<()>;
     /// The emergency gate: true when someone is in an emergency right now.
     fn gate(&mut self, view: &GateView) -> PromptResult<bool>;
-    fn section(&mut self, view: &SectionView) -> PromptResult<()>;
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply>;
     /// Shows red-flag messages at once and asks whether to continue, go to the summary or quit.
     fn interrupt(&mut self, views: &[InterruptView]) -> PromptResult<Next>;
@@ -248,6 +272,7 @@ pub(crate) mod testing {
             total: 2,
             can_go_back: false,
             counselor_notes: None,
+            lead: None,
         }
     }
 

@@ -85,10 +85,6 @@ impl<P: Prompter> Prompter for Saving<P> {
         self.inner.gate(view)
     }
 
-    fn section(&mut self, view: &SectionView) -> PromptResult<()> {
-        self.inner.section(view)
-    }
-
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
         let view = QuestionView {
             help: view.help.as_deref().map(|h| self.help(h)),

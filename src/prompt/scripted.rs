@@ -3,7 +3,7 @@
 
 use super::{
     ConsentView, GateView, InterruptView, Next, NoteView, PromptError, PromptResult, Prompter,
-    QuestionView, ReadinessView, Reply, ReviewItem, ReviewReply, SectionView, WelcomeView,
+    QuestionView, ReadinessView, Reply, ReviewItem, ReviewReply, WelcomeView,
 };
 use crate::answers::Answer;
 use std::collections::HashMap;
@@ -26,10 +26,6 @@ impl Prompter for ScriptedPrompter {
 
     fn gate(&mut self, _: &GateView) -> PromptResult<bool> {
         Ok(false)
-    }
-
-    fn section(&mut self, _: &SectionView) -> PromptResult<()> {
-        Ok(())
     }
 
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {

@@ -16,7 +16,8 @@
 //! fit the terminal (the terminal never wraps on its own). Menus are drawn with their
 //! header by `menu`, on a plan made by `screen`: Enter alone never answers, every choice
 //! is seen before an answer is taken, and a resized window is drawn again. What stands
-//! below the last fixed block, and taking it off again on going back, is `log`.
+//! below the last fixed block (drawn from the views alone), and taking it off again on
+//! going back, is `log`.
 
 mod bar;
 mod header;
@@ -32,7 +33,7 @@ use super::*;
 use crate::bank::model::Ui;
 use console::{Term, measure_text_width};
 use dialoguer::Input;
-use log::{Again, Block, Shown};
+use log::Shown;
 use menu::{Esc, Menu, Outcome, Picked};
 use screen::{Look, Part};
 use std::io;
@@ -44,10 +45,9 @@ pub struct TerminalPrompter {
     theme: SelfcheckTheme,
     /// Blocks below the last fixed one, newest last.
     tail: Vec<Shown>,
-    /// Section headers (and session notes) taken off the screen by going back, with the
-    /// number of the question they came before, newest (lowest number) last. Shown again
-    /// on the way forward: the flow announces a section, and asks for its note, only once.
-    pending: Vec<(Again, usize)>,
+    /// How many section headers going back has taken off the screen and no question has
+    /// drawn again since (the review's list starts afresh).
+    taken_off: usize,
 }
 
 impl TerminalPrompter {
@@ -58,7 +58,7 @@ impl TerminalPrompter {
             term: Term::stderr(),
             theme: SelfcheckTheme::default(),
             tail: Vec::new(),
-            pending: Vec::new(),
+            taken_off: 0,
         })
     }
 
@@ -186,26 +186,9 @@ impl Prompter for TerminalPrompter {
         Ok(picked.value)
     }
 
-    fn section(&mut self, view: &SectionView) -> PromptResult<()> {
-        let rows = self.section_header(view)?;
-        self.tail.push(Shown {
-            block: Block::Section {
-                view: view.clone(),
-                n: None,
-            },
-            rows,
-        });
-        Ok(())
-    }
-
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
-        self.reshow_sections(view.n)?;
-        if let Some(Shown {
-            block: Block::Section { n: n @ None, .. },
-            ..
-        }) = self.tail.last_mut()
-        {
-            *n = Some(view.n);
+        if let Some(lead) = &view.lead {
+            self.lead(lead)?;
         }
         if view.kind == Kind::Text {
             let rows = menu::draw(
@@ -286,7 +269,7 @@ impl Prompter for TerminalPrompter {
 
     fn review(&mut self, items: &[ReviewItem]) -> PromptResult<ReviewReply> {
         self.tail.clear();
-        self.pending.clear();
+        self.taken_off = 0;
         let offers = ReviewItem::offers(items, &self.ui);
         let labels = Offer::labels(&offers);
         let header = |width: usize| header::review(&self.ui, width);
@@ -334,8 +317,10 @@ impl Prompter for TerminalPrompter {
         }
         let (text, below) = self.text(prompt.as_deref(), "")?;
         self.clear_up(rows + below)?;
-        let words = Answer::Text(text.clone()).words(|_| None, &self.ui);
-        self.note_record(&view.prompt, &words)?;
+        self.note_record(&GivenNote {
+            prompt: view.prompt.clone(),
+            text: text.clone(),
+        })?;
         Ok(text)
     }
 

@@ -5,7 +5,7 @@ use super::*;
 
 #[test]
 fn the_highest_tier_reached_leads() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     assert_eq!(
         session.urgency(),
@@ -20,6 +20,10 @@ fn the_highest_tier_reached_leads() {
             index(&bank, "symptoms"),
             Answer::Checklist(vec!["sweating".into()]),
         )
+        .unwrap();
+    assert_eq!(session.urgency(), Tier::Soon);
+    session
+        .answer(index(&bank, "suicidal"), choice("yes"))
         .unwrap();
     assert_eq!(session.urgency(), Tier::Today);
     session
@@ -41,7 +45,7 @@ fn the_highest_tier_reached_leads() {
 
 #[test]
 fn an_emergency_at_the_gate_makes_the_summary_an_emergency() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     session.gate_emergency = true;
     assert_eq!(session.urgency(), Tier::Emergency);
@@ -49,7 +53,7 @@ fn an_emergency_at_the_gate_makes_the_summary_an_emergency() {
 
 #[test]
 fn suicidal_thoughts_raise_the_crisis_flag_and_not_sure_counts_as_yes() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     for answer in ["yes", "not_sure"] {
         let mut session = Session::new(&bank);
         session
@@ -66,7 +70,7 @@ fn suicidal_thoughts_raise_the_crisis_flag_and_not_sure_counts_as_yes() {
 
 #[test]
 fn an_interrupt_is_shown_once_however_many_answers_raise_it() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     session
         .answer(index(&bank, "missed"), choice("yes"))
@@ -97,7 +101,7 @@ fn an_interrupt_is_shown_once_however_many_answers_raise_it() {
 
 #[test]
 fn prefer_not_to_say_is_an_answer_that_raises_nothing() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     let interrupts = session
         .answer(index(&bank, "suicidal"), Answer::Skipped)

@@ -5,7 +5,7 @@ use crate::bank::model::Kind;
 
 #[test]
 fn asks_questions_in_bank_order_skipping_hidden_follow_ups() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     assert_eq!(session.current(), Some(index(&bank, "missed")));
     session
@@ -18,7 +18,7 @@ fn asks_questions_in_bank_order_skipping_hidden_follow_ups() {
 
 #[test]
 fn a_follow_up_is_asked_when_its_condition_holds_including_prefer_not_to_say() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     for answer in [choice("yes"), choice("not_sure"), Answer::Skipped] {
         let mut session = Session::new(&bank);
         session
@@ -34,7 +34,7 @@ fn a_follow_up_is_asked_when_its_condition_holds_including_prefer_not_to_say() {
 
 #[test]
 fn answers_to_questions_that_became_hidden_count_for_nothing() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     session
         .answer(index(&bank, "missed"), choice("yes"))
@@ -65,7 +65,7 @@ fn answers_to_questions_that_became_hidden_count_for_nothing() {
 
 #[test]
 fn back_returns_to_the_previous_question_offering_its_answer() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     assert!(!session.can_go_back());
     assert_eq!(
@@ -94,7 +94,7 @@ fn back_returns_to_the_previous_question_offering_its_answer() {
 
 #[test]
 fn back_steps_over_answers_that_stopped_counting() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     session
         .answer(index(&bank, "missed"), choice("yes"))
@@ -116,7 +116,7 @@ fn back_steps_over_answers_that_stopped_counting() {
 
 #[test]
 fn answers_that_do_not_fit_the_question_are_refused() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     let err = session
         .answer(index(&bank, "missed"), choice("maybe"))
@@ -138,7 +138,7 @@ fn answers_that_do_not_fit_the_question_are_refused() {
 
 #[test]
 fn progress_counts_visible_questions_and_grows_with_follow_ups() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     assert_eq!(session.progress(), Progress { n: 1, total: 4 });
     session
@@ -153,7 +153,7 @@ fn progress_counts_visible_questions_and_grows_with_follow_ups() {
 
 #[test]
 fn the_session_is_done_when_every_visible_question_is_answered() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut session = Session::new(&bank);
     for (id, answer) in [
         ("missed", choice("no")),

@@ -1,57 +1,12 @@
 //! The engine's tests, by topic: which questions are asked and in what order
-//! (`asking`), and what answers raise (`alerts`). The banks and helpers they share are
-//! here.
+//! (`asking`), and what answers raise (`alerts`), mostly on the shared small bank. The
+//! banks of their own and helpers they share are here.
 
 use super::*;
-use crate::bank::testing::bank;
+use crate::bank::testing::{bank, small};
 
 mod alerts;
 mod asking;
-
-const SECTIONS: &str = r#"
-  - id: use
-    title: Use
-    intro: In the past 3 months.
-    questions:
-      - id: missed
-        kind: yes_no
-        not_sure: true
-        text: Have you missed doses?
-        label: Missed doses
-      - id: symptoms
-        kind: checklist
-        text: Since then, have you had any of these?
-        label: Symptoms
-        when: {question: missed, if_any: ["yes", not_sure, skip]}
-        choices:
-          - {id: sweating, label: Sweating}
-          - {id: seizure, label: A seizure}
-        alerts:
-          - {if_any: [sweating], tier: today, notes: [taper]}
-          - {if_any: [seizure], tier: emergency, interrupt: red}
-      - id: more
-        kind: choice
-        scale: frequency
-        text: How often do you take more than prescribed?
-        label: Taking more
-        alerts:
-          - {if_any: [sometimes, often], tier: soon, notes: [taper]}
-  - id: mood
-    title: Mood
-    intro: In the past 7 days.
-    questions:
-      - id: suicidal
-        kind: yes_no
-        not_sure: true
-        text: Have you had thoughts of suicide?
-        label: Thoughts of suicide
-        alerts:
-          - {if_any: ["yes", not_sure], tier: today, crisis: true, interrupt: red}
-      - id: notes
-        kind: text
-        text: Anything else?
-        label: Anything else
-"#;
 
 /// A taper context: the same symptom raises `soon` during a planned taper and `today`
 /// otherwise, including when the context was skipped or never asked.

@@ -2,32 +2,8 @@
 
 use super::*;
 
-const COUNSELOR_SECTIONS: &str = r#"
-  - id: use
-    title: Use
-    intro: In the past 3 months.
-    counselor_notes: Normalize; we ask everyone.
-    questions:
-      - id: more
-        kind: choice
-        scale: frequency
-        text: How often do you take more than prescribed?
-        label: Taking more
-  - id: mood
-    title: Mood
-    intro: In the past 7 days.
-    questions:
-      - id: suicidal
-        kind: yes_no
-        not_sure: true
-        text: Have you had thoughts of suicide?
-        label: Thoughts of suicide
-        alerts:
-          - {if_any: ["yes", not_sure], tier: today, crisis: true, interrupt: red}
-"#;
-
-fn play_counselor(steps: Vec<Step>) -> (Ending, Fake, Option<CounselorRecord>) {
-    let bank = bank(COUNSELOR_SECTIONS);
+pub(super) fn play_counselor(steps: Vec<Step>) -> (Ending, Fake, Option<CounselorRecord>) {
+    let bank = small();
     let mut fake = Fake::new(steps);
     let counselor = bank.def.counselor.as_ref();
     let outcome = run(&bank, bank.default_region(), counselor, &mut fake).unwrap();
@@ -56,9 +32,11 @@ fn counselor_mode_shows_notes_asks_for_session_notes_and_readiness() {
     let (ending, fake, record) = play_counselor(vec![
         Step::Consent(true),
         Step::Gate(false),
+        no(),
         Step::Answer(Answer::Choice("sometimes".into())),
         Step::Note("  Client was open about taking extra at night. "),
         no(),
+        text(""),
         Step::Note(""),
         Step::Review(ReviewReply::Done),
         Step::Readiness(Some(7)),
@@ -72,13 +50,17 @@ fn counselor_mode_shows_notes_asks_for_session_notes_and_readiness() {
             "welcome",
             "gate",
             "section Use",
-            "ask more (1/2)",
+            "ask missed (1/4)",
+            "  For the counselor: Normalize; we ask everyone.",
+            "ask more (2/4)",
             "  For the counselor: Normalize; we ask everyone.",
             "note: Session note for Use (optional)",
             "section Mood",
-            "ask suicidal (2/2)",
+            "ask suicidal (3/4)",
+            "ask notes (4/4)",
             "note: Session note for Mood (optional)",
-            "review Taking more=Sometimes, Thoughts of suicide=No",
+            "review Missed doses=No, Taking more=Sometimes, Thoughts of suicide=No, \
+             Anything else=Nothing added",
             "readiness",
             "note: Agreed next step",
         ]
@@ -98,7 +80,8 @@ fn suicidal_thoughts_show_the_counselor_prompt_with_the_client_message_at_once()
     let (ending, fake, _) = play_counselor(vec![
         Step::Consent(true),
         Step::Gate(false),
-        Step::Answer(Answer::Choice("never".into())),
+        no(),
+        never(),
         Step::Note(""),
         yes(),
         Step::After(Next::Summary),
@@ -112,7 +95,7 @@ fn suicidal_thoughts_show_the_counselor_prompt_with_the_client_message_at_once()
         .iter()
         .position(|l| l.starts_with("interrupt red"))
         .unwrap();
-    assert_eq!(fake.log[at - 1], "ask suicidal (2/2)");
+    assert_eq!(fake.log[at - 1], "ask suicidal (3/4)");
     assert_eq!(
         fake.log[at + 1],
         "  counselor: Follow your organization's suicide-risk protocol now. Do not leave the client alone."
@@ -123,12 +106,14 @@ fn suicidal_thoughts_show_the_counselor_prompt_with_the_client_message_at_once()
 
 #[test]
 fn a_person_alone_sees_no_counselor_words() {
-    let bank = bank(COUNSELOR_SECTIONS);
+    let bank = small();
     let mut fake = Fake::new(vec![
         Step::Gate(false),
-        Step::Answer(Answer::Choice("never".into())),
+        no(),
+        never(),
         yes(),
         Step::After(Next::Continue),
+        text(""),
         Step::Review(ReviewReply::Done),
     ]);
     let outcome = run(&bank, bank.default_region(), None, &mut fake).unwrap();
@@ -148,10 +133,12 @@ fn a_declined_red_flag_question_asks_the_counselor_to_ask_about_it_at_once() {
     let (_, fake, _) = play_counselor(vec![
         Step::Consent(true),
         Step::Gate(false),
-        Step::Answer(Answer::Choice("never".into())),
+        no(),
+        never(),
         Step::Note(""),
         Step::Answer(Answer::Skipped),
         Step::After(Next::Continue),
+        text(""),
         Step::Note(""),
         Step::Review(ReviewReply::Done),
         Step::Readiness(None),
@@ -162,7 +149,7 @@ fn a_declined_red_flag_question_asks_the_counselor_to_ask_about_it_at_once() {
         .iter()
         .position(|l| l.starts_with("interrupt declined:suicidal"))
         .unwrap_or_else(|| panic!("no prompt to the counselor: {:?}", fake.log));
-    assert_eq!(fake.log[at - 1], "ask suicidal (2/2)");
+    assert_eq!(fake.log[at - 1], "ask suicidal (3/4)");
     assert!(
         fake.log[at].ends_with("Ask about Thoughts of suicide directly now."),
         "{}",
@@ -172,9 +159,11 @@ fn a_declined_red_flag_question_asks_the_counselor_to_ask_about_it_at_once() {
     let (_, fake, _) = play_counselor(vec![
         Step::Consent(true),
         Step::Gate(false),
+        no(),
         Step::Answer(Answer::Skipped),
         Step::Note(""),
         no(),
+        text(""),
         Step::Note(""),
         Step::Review(ReviewReply::Done),
         Step::Readiness(None),

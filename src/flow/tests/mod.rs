@@ -1,38 +1,9 @@
-//! The flow driven by a fake prompter that plays a list of replies and logs what it was shown.
+//! The flow driven by a fake prompter that plays a list of replies and logs what it was
+//! shown, on the shared small bank.
 
 use super::*;
-use crate::bank::testing::bank;
+use crate::bank::testing::{SMALL, bank, small};
 use std::collections::VecDeque;
-
-const SECTIONS: &str = r#"
-  - id: use
-    title: Use
-    intro: In the past 3 months.
-    questions:
-      - id: missed
-        kind: yes_no
-        not_sure: true
-        text: Have you missed doses?
-        label: Missed doses
-      - id: symptoms
-        kind: checklist
-        text: Since then, have you had any of these?
-        label: Symptoms
-        when: {question: missed, if_any: ["yes", not_sure]}
-        choices:
-          - {id: sweating, label: Sweating}
-          - {id: seizure, label: A seizure}
-        alerts:
-          - {if_any: [seizure], tier: emergency, interrupt: red}
-  - id: mood
-    title: Mood
-    intro: In the past 7 days.
-    questions:
-      - id: low
-        kind: yes_no
-        text: Have you felt low?
-        label: Feeling low
-"#;
 
 enum Step {
     Consent(bool),
@@ -51,6 +22,8 @@ struct Fake {
     log: Vec<String>,
     /// The progress words of each question asked.
     progress: Vec<String>,
+    /// Each question asked, by id, with the lead its view carried.
+    leads: Vec<(String, Option<Lead>)>,
 }
 
 impl Fake {
@@ -59,6 +32,7 @@ impl Fake {
             steps: steps.into(),
             log: Vec::new(),
             progress: Vec::new(),
+            leads: Vec::new(),
         }
     }
 
@@ -83,12 +57,12 @@ impl Prompter for Fake {
         }
     }
 
-    fn section(&mut self, view: &SectionView) -> PromptResult<()> {
-        self.log.push(format!("section {}", view.title));
-        Ok(())
-    }
-
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
+        if let Some(lead) = &view.lead {
+            let shown = if lead.again { "back in" } else { "section" };
+            self.log.push(format!("{shown} {}", lead.section.title));
+        }
+        self.leads.push((view.id.clone(), view.lead.clone()));
         self.log
             .push(format!("ask {} ({}/{})", view.id, view.n, view.total));
         self.progress.push(view.progress.clone());
@@ -161,6 +135,14 @@ fn no() -> Step {
     Step::Answer(Answer::Choice("no".into()))
 }
 
+fn never() -> Step {
+    Step::Answer(Answer::Choice("never".into()))
+}
+
+fn text(words: &str) -> Step {
+    Step::Answer(Answer::Text(words.into()))
+}
+
 fn checked(ids: &[&str]) -> Step {
     Step::Answer(Answer::Checklist(
         ids.iter().map(|s| s.to_string()).collect(),
@@ -168,7 +150,7 @@ fn checked(ids: &[&str]) -> Step {
 }
 
 fn play(steps: Vec<Step>) -> (Ending, Fake, Tier) {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let mut fake = Fake::new(steps);
     let outcome = run(&bank, bank.default_region(), None, &mut fake).unwrap();
     assert!(
@@ -184,7 +166,9 @@ fn a_quiet_session_runs_welcome_gate_sections_questions_and_review_in_order() {
     let (ending, fake, tier) = play(vec![
         Step::Gate(false),
         no(),
+        never(),
         no(),
+        text(""),
         Step::Review(ReviewReply::Done),
     ]);
     assert_eq!(ending, Ending::Completed);
@@ -195,10 +179,13 @@ fn a_quiet_session_runs_welcome_gate_sections_questions_and_review_in_order() {
             "welcome",
             "gate",
             "section Use",
-            "ask missed (1/2)",
+            "ask missed (1/4)",
+            "ask more (2/4)",
             "section Mood",
-            "ask low (2/2)",
-            "review Missed doses=No, Feeling low=No",
+            "ask suicidal (3/4)",
+            "ask notes (4/4)",
+            "review Missed doses=No, Taking more=Never, Thoughts of suicide=No, \
+             Anything else=Nothing added",
         ]
     );
 }
@@ -208,13 +195,15 @@ fn the_total_is_about_while_answers_to_come_may_change_it() {
     let (_, fake, _) = play(vec![
         Step::Gate(false),
         no(),
+        never(),
         no(),
+        text(""),
         Step::Review(ReviewReply::Done),
     ]);
     // Before "missed" is answered, its follow-up may or may not come.
-    assert_eq!(fake.progress[0], "Question 1 of about 2 · Use");
+    assert_eq!(fake.progress[0], "Question 1 of about 4 · Use");
     // After it, the total is known.
-    assert_eq!(fake.progress[1], "Question 2 of 2 · Mood");
+    assert_eq!(fake.progress[1], "Question 2 of 4 · Use");
 }
 
 #[test]
@@ -224,7 +213,9 @@ fn a_red_flag_interrupts_before_the_next_question() {
         yes(),
         checked(&["seizure"]),
         Step::After(Next::Continue),
+        never(),
         no(),
+        text(""),
         Step::Review(ReviewReply::Done),
     ]);
     assert_eq!(ending, Ending::Completed);
@@ -238,8 +229,8 @@ fn a_red_flag_interrupts_before_the_next_question() {
         fake.log[at], "interrupt red: Call 911 now.",
         "placeholders are filled in"
     );
-    assert_eq!(fake.log[at - 1], "ask symptoms (2/3)");
-    assert_eq!(fake.log[at + 1], "section Mood");
+    assert_eq!(fake.log[at - 1], "ask symptoms (2/5)");
+    assert_eq!(fake.log[at + 1], "ask more (3/5)");
 }
 
 #[test]
@@ -283,49 +274,57 @@ fn back_asks_the_previous_question_again_without_repeating_its_section_intro() {
     let (_, fake, _) = play(vec![
         Step::Gate(false),
         no(),
+        never(),
+        // At the first question of Mood, back to the last of Use.
         Step::Back,
-        yes(),
-        checked(&[]),
+        never(),
         no(),
+        text(""),
         Step::Review(ReviewReply::Done),
     ]);
     assert_eq!(
-        fake.log[2..7],
+        fake.log[2..10],
         [
             "section Use",
-            "ask missed (1/2)",
+            "ask missed (1/4)",
+            "ask more (2/4)",
             "section Mood",
-            "ask low (2/2)",
-            "ask missed (1/2)",
+            "ask suicidal (3/4)",
+            "ask more (2/4)",
+            "back in Mood",
+            "ask suicidal (3/4)",
         ]
     );
-    assert_eq!(fake.log[7], "ask symptoms (2/3)");
     assert_eq!(fake.log.iter().filter(|l| *l == "section Mood").count(), 1);
 }
 
 #[test]
 fn changing_an_answer_in_the_review_asks_the_follow_ups_it_opens() {
-    let bank = bank(SECTIONS);
+    let bank = small();
     let missed = bank.index_of("missed").unwrap();
     let (ending, fake, tier) = play(vec![
         Step::Gate(false),
         no(),
+        never(),
         no(),
+        text(""),
         Step::Review(ReviewReply::Change(missed)),
         yes(),
         checked(&["sweating"]),
         Step::Review(ReviewReply::Done),
     ]);
     assert_eq!(ending, Ending::Completed);
-    assert_eq!(tier, Tier::Routine);
+    assert_eq!(tier, Tier::Soon, "the follow-up's answer counts");
     assert_eq!(
-        fake.log[7..],
+        fake.log[9..],
         [
-            "ask missed (1/2)",
-            "ask symptoms (2/3)",
-            "review Missed doses=Yes, Symptoms=Sweating, Feeling low=No",
+            "ask missed (1/4)",
+            "ask symptoms (2/5)",
+            "review Missed doses=Yes, Symptoms=Sweating, Taking more=Never, \
+             Thoughts of suicide=No, Anything else=Nothing added",
         ]
     );
 }
 
 mod counselor;
+mod leads;

@@ -235,14 +235,14 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.choose(&view.offers(), 1)
     }
 
-    fn section(&mut self, view: &SectionView) -> PromptResult<()> {
-        self.blank()?;
-        self.say(&view.title)?;
-        self.say(&view.intro)?;
-        Ok(self.output.flush()?)
-    }
-
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
+        // Written once: a section's header is not written again on coming back to it
+        // (nor its session note, written when it was given).
+        if let Some(lead) = view.lead.as_ref().filter(|lead| !lead.again) {
+            self.blank()?;
+            self.say(&lead.section.title)?;
+            self.say(&lead.section.intro)?;
+        }
         self.blank()?;
         self.say(&view.progress)?;
         self.say(&view.text)?;

@@ -37,6 +37,7 @@ fn view(kind: Kind, choices: &[(&str, &str)], can_go_back: bool) -> QuestionView
         total: 20,
         can_go_back,
         counselor_notes: None,
+        lead: None,
     }
 }
 
@@ -86,6 +87,45 @@ fn a_question_is_numbered_lines_and_the_choice_is_echoed() {
     .join("\n")
         + "\n";
     assert_eq!(out, expected);
+}
+
+#[test]
+fn a_section_header_is_written_once_before_its_first_question() {
+    let lead = |again| Lead {
+        note: Some(GivenNote {
+            prompt: "Session note for Start".into(),
+            text: "A note.".into(),
+        }),
+        section: SectionView {
+            title: "Use".into(),
+            intro: "In the past 3 months.".into(),
+        },
+        again,
+    };
+    let opening = QuestionView {
+        lead: Some(lead(false)),
+        ..yes_no()
+    };
+    let mut p = prompter("2\n");
+    p.ask(&opening).unwrap();
+    let out = written(p);
+    assert!(
+        out.starts_with("\nUse\nIn the past 3 months.\n\nQuestion 3 of 20 · Use\n"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("A note."),
+        "the note was written as it was given"
+    );
+    // Coming back after going back: every line was written once already.
+    let coming_back = QuestionView {
+        lead: Some(lead(true)),
+        ..yes_no()
+    };
+    let mut p = prompter("2\n");
+    p.ask(&coming_back).unwrap();
+    let again = written(p);
+    assert!(again.starts_with("\nQuestion 3 of 20 · Use\n"), "{again}");
 }
 
 #[test]

@@ -1,33 +1,27 @@
 //! The screen below the last fixed block (welcome, gate, interrupt, review) as a log:
-//! each answer's record line, the section headers and session notes between them, and
-//! taking them off again when the person goes back, to show them again on the way
-//! forward (the flow announces a section, and asks for its note, only once).
+//! each answer's record line, and the section headers and session notes between them
+//! (drawn from each question's lead), and taking them off again when the person goes
+//! back. What is kept here is what is on the screen, for taking it off; what to draw
+//! again comes from the flow's views.
 
 use super::TerminalPrompter;
 use super::layout;
-use crate::prompt::SectionView;
+use crate::answers::Answer;
+use crate::prompt::{GivenNote, Lead};
 use console::style;
 use std::io;
 
-/// What is on screen below the last fixed block (welcome, gate, interrupt, review), so
-/// that going back can take the previous answer's record line off the screen again.
+/// What a block below the last fixed one is.
 pub(super) enum Block {
     /// The record line of an answer.
     Record,
-    /// The record line of a session note. The flow asks for a note only once, so when
-    /// going back takes it off the screen it is shown again on the way forward.
-    Note(Again),
-    /// A section header, shown before question number `n`.
-    Section { view: SectionView, n: Option<usize> },
+    /// The record line of a session note.
+    Note,
+    /// A section's header.
+    Header,
 }
 
-/// A block taken off the screen by going back, to be shown again before the question
-/// it came before.
-pub(super) enum Again {
-    Section(SectionView),
-    Note { what: String, words: String },
-}
-
+/// A block on the screen, and the rows it takes.
 pub(super) struct Shown {
     pub block: Block,
     pub rows: usize,
@@ -36,25 +30,18 @@ pub(super) struct Shown {
 impl TerminalPrompter {
     /// The record of a reply: "✔ {what} · {words}", wrapped, never cut.
     pub(super) fn record(&mut self, what: &str, words: &str) -> io::Result<()> {
-        let rows = self.record_line(what, words)?;
-        self.tail.push(Shown {
-            block: Block::Record,
-            rows,
-        });
-        Ok(())
+        self.show(Block::Record, what, words)
     }
 
-    /// The record of a session note: like an answer's, but shown again after going
-    /// back takes it off.
-    pub(super) fn note_record(&mut self, what: &str, words: &str) -> io::Result<()> {
+    /// The record of a session note: like an answer's.
+    pub(super) fn note_record(&mut self, note: &GivenNote) -> io::Result<()> {
+        let words = Answer::Text(note.text.clone()).words(|_| None, &self.ui);
+        self.show(Block::Note, &note.prompt, &words)
+    }
+
+    fn show(&mut self, block: Block, what: &str, words: &str) -> io::Result<()> {
         let rows = self.record_line(what, words)?;
-        self.tail.push(Shown {
-            block: Block::Note(Again::Note {
-                what: what.to_string(),
-                words: words.to_string(),
-            }),
-            rows,
-        });
+        self.tail.push(Shown { block, rows });
         Ok(())
     }
 
@@ -73,34 +60,33 @@ impl TerminalPrompter {
         Ok(lines.len())
     }
 
-    /// Section headers (and session notes) taken off by going back come back before the
-    /// question they came before.
-    pub(super) fn reshow_sections(&mut self, n: usize) -> io::Result<()> {
-        while self.pending.last().is_some_and(|(_, first)| n >= *first) {
-            let Some((again, first)) = self.pending.pop() else {
-                break;
-            };
-            match again {
-                Again::Section(view) => {
-                    let rows = self.section_header(&view)?;
-                    self.tail.push(Shown {
-                        block: Block::Section {
-                            view,
-                            n: Some(first),
-                        },
-                        rows,
-                    });
-                }
-                Again::Note { what, words } => self.note_record(&what, &words)?,
+    /// What comes before a question that enters a section: the section's header (its
+    /// session note is on the screen already, from when it was given). Coming back after
+    /// going back, the note and header come back too, when going back took them off.
+    pub(super) fn lead(&mut self, lead: &Lead) -> io::Result<()> {
+        if lead.again {
+            // Not taken off (it may have scrolled out of sight): it stands above still.
+            if self.taken_off == 0 {
+                return Ok(());
+            }
+            self.taken_off -= 1;
+            if let Some(note) = &lead.note {
+                self.note_record(note)?;
             }
         }
+        let rows = self.section_header(&lead.section)?;
+        self.tail.push(Shown {
+            block: Block::Header,
+            rows,
+        });
         Ok(())
     }
 
     /// Going back: takes the previous answer's record line off the screen (and a section
-    /// header shown after it), so the screen does not show an answer that is being
-    /// changed. `below` is how many rows the question just cleared had taken: when the
-    /// lines to take off may have scrolled out of sight, they are left as they are.
+    /// header shown after it, with the note before that), so the screen does not show an
+    /// answer that is being changed. `below` is how many rows the question just cleared
+    /// had taken: when the lines to take off may have scrolled out of sight, they are left
+    /// as they are.
     pub(super) fn take_back_record(&mut self, below: usize) -> io::Result<()> {
         let Some(start) = self
             .tail
@@ -114,22 +100,11 @@ impl TerminalPrompter {
             return Ok(());
         }
         self.clear_up(up)?;
-        // A note comes back just before the section header that followed it.
-        let mut next = None;
-        for shown in self.tail.drain(start..).rev() {
-            match shown.block {
-                Block::Section { view, n: Some(n) } => {
-                    next = Some(n);
-                    self.pending.push((Again::Section(view), n));
-                }
-                Block::Note(again) => {
-                    if let Some(n) = next {
-                        self.pending.push((again, n));
-                    }
-                }
-                Block::Record | Block::Section { n: None, .. } => {}
-            }
-        }
+        self.taken_off += self
+            .tail
+            .drain(start..)
+            .filter(|s| matches!(s.block, Block::Header))
+            .count();
         Ok(())
     }
 }
