@@ -296,6 +296,8 @@ fn a_window_too_small_says_so_instead_of_a_broken_question() {
     let mut screen = Screen::start(8, 40, None, &[]);
     screen.wait_for(&opening(&bank.def.ui.too_small));
     assert!(!screen.shows(&bank.def.gate.no), "{:#?}", screen.rows());
+    // It stands in for the emergency gate too, so the emergency number is on it.
+    screen.wait_for("911");
 }
 
 #[test]

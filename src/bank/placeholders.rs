@@ -67,6 +67,7 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("ui.incomplete", &["{n}"]),
     ("ui.incomplete_red_flags", ROLES_AND_ITEMS),
     ("ui.will_save", &["{files}"]),
+    ("ui.too_small", ROLES),
     ("ui.quit_reminder", &["{action}"]),
     ("ui.more_above", &["{n}"]),
     ("ui.more_below", &["{n}"]),

@@ -2,8 +2,8 @@
 
 use super::plan::{Asking, Plan};
 use crate::app::say;
-use crate::bank::Bank;
 use crate::bank::model::CounselorText;
+use crate::bank::{Bank, fill};
 use crate::error::{Error, Result};
 use crate::flow::{self, Outcome};
 use crate::messages;
@@ -33,8 +33,12 @@ pub(super) fn run<'b>(plan: &Plan<'b>) -> Result<Outcome<'b>> {
             outcome.map_err(|err| prompt_error(err, bank, None))
         }
         Asking::Terminal { start } => {
-            let terminal = TerminalPrompter::new(&bank.def.ui)
-                .map_err(|err| Error::Failed(err.to_string()))?;
+            // The too-small screen stands in for any screen, the emergency gate too,
+            // so it names the region's emergency number.
+            let mut ui = bank.def.ui.clone();
+            ui.too_small = fill(&ui.too_small, region);
+            let terminal =
+                TerminalPrompter::new(&ui).map_err(|err| Error::Failed(err.to_string()))?;
             let mut prompter = honest(terminal, bank, counselor, &targets);
             let outcome = flow::run_from(start.clone(), region, counselor, &mut prompter);
             prompter.inner_mut().finish();
