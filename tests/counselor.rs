@@ -56,7 +56,8 @@ fn a_client_who_reports_nothing() {
     assert_eq!(s.urgency, Tier::Routine);
     assert!(s.red_flags.is_empty());
     let text = render_counselor(&s, Format::Text);
-    assert!(text.contains("The client reported none of the red flags asked about."));
+    let words = bank.def.counselor.as_ref().unwrap();
+    assert!(text.contains(&words.no_red_flags));
     assert!(text.contains("Readiness to talk to a prescriber (0-10): 9 / 10"));
     assert!(text.contains("Agreed next step: Not recorded"));
     insta::assert_snapshot!("counselor_nothing_text", text);
@@ -143,7 +144,10 @@ fn a_client_who_reports_suicidal_thoughts() {
     assert_eq!(s.resources[0].name, "988 Suicide & Crisis Lifeline");
     let text = render_counselor(&s, Format::Text);
     assert!(
-        text.find("suicide-risk protocol").unwrap() < text.find("Red flags").unwrap(),
+        text.find("suicide-risk protocol").unwrap()
+            < text
+                .find(&bank.def.counselor.as_ref().unwrap().red_flags_heading)
+                .unwrap(),
         "the crisis line leads"
     );
     insta::assert_snapshot!("counselor_suicidal_text", text);
