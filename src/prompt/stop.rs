@@ -225,3 +225,47 @@ pub fn is_stopped(err: &io::Error) -> bool {
 /// The terminal's mode to put back if the program stops while a menu has it raw.
 #[cfg(unix)]
 pub use signals::{forget_terminal, remember_terminal};
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    /// The one test that sends this process a signal: the state it leaves (a Ctrl-C
+    /// taken, a flow asking) is the process's own, so it stays in one test.
+    #[test]
+    fn a_ctrl_c_between_prompts_is_seen_by_the_next_wait_before_any_input() {
+        install("stopped", false).expect("the handlers are installed");
+        // A flow that asks for the rest of this process: the signal only takes note.
+        std::mem::forget(unwind());
+        // SAFETY: SIGINT to this thread; the handler installed above takes it.
+        assert_eq!(unsafe { libc::raise(libc::SIGINT) }, 0);
+        let mut fds = [-1; 2];
+        // SAFETY: room for the two descriptors.
+        assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+        // SAFETY: writes one byte from a live buffer.
+        assert_eq!(unsafe { libc::write(fds[1], b"1".as_ptr().cast(), 1) }, 1);
+        // Input is waiting, but the Ctrl-C came first.
+        assert_eq!(
+            wait(fds[0], false).expect("the wait ends"),
+            Wake::Interrupted
+        );
+        assert_eq!(
+            wait(fds[0], true).expect("the wait ends"),
+            Wake::Interrupted
+        );
+        claim_message();
+        assert!(!claim_message(), "the message is said once");
+        for fd in fds {
+            // SAFETY: closes the pipe made above.
+            unsafe { libc::close(fd) };
+        }
+    }
+
+    #[test]
+    fn a_reader_woken_by_ctrl_c_says_so_in_an_error_that_is_not_retried() {
+        let err = stopped();
+        assert!(is_stopped(&err));
+        assert_ne!(err.kind(), io::ErrorKind::Interrupted);
+        assert!(!is_stopped(&io::Error::from(io::ErrorKind::Interrupted)));
+    }
+}
