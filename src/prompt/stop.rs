@@ -116,11 +116,21 @@ pub fn claim_message() -> bool {
 
 /// A signal came: stop now unless it is a first Ctrl-C that a flow will unwind from.
 fn on_signal() {
-    let interrupts = INTERRUPTS.load(Ordering::SeqCst);
-    let unwinding = UNWIND.load(Ordering::SeqCst);
-    if TERMINATED.load(Ordering::SeqCst) || interrupts > 1 || (interrupts == 1 && !unwinding) {
+    let now = stops_now(
+        INTERRUPTS.load(Ordering::SeqCst),
+        TERMINATED.load(Ordering::SeqCst),
+        UNWIND.load(Ordering::SeqCst) || TAKEN.load(Ordering::SeqCst),
+    );
+    if now {
         stop_now();
     }
+}
+
+/// Whether the program stops now, after `interrupts` Ctrl-Cs, SIGTERM or SIGHUP if
+/// `terminated`, while a flow asks or unwinds from a Ctrl-C a prompt took if
+/// `unwinding` (this thread may see the signal only after the flow has ended).
+fn stops_now(interrupts: usize, terminated: bool, unwinding: bool) -> bool {
+    terminated || interrupts > 1 || (interrupts == 1 && !unwinding)
 }
 
 /// Ends the program at once: no temporary file left, the terminal as it was found, the
@@ -259,6 +269,18 @@ mod tests {
             // SAFETY: closes the pipe made above.
             unsafe { libc::close(fd) };
         }
+    }
+
+    #[test]
+    fn only_a_first_ctrl_c_while_a_flow_asks_lets_it_unwind() {
+        assert!(!stops_now(1, false, true), "the first Ctrl-C unwinds");
+        assert!(stops_now(2, false, true), "a second stops at once");
+        assert!(
+            stops_now(1, false, false),
+            "while files are written, at once"
+        );
+        assert!(stops_now(0, true, true), "SIGTERM and SIGHUP, at once");
+        assert!(!stops_now(0, false, true), "a resize stops nothing");
     }
 
     #[test]
