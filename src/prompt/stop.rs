@@ -57,7 +57,9 @@ use signals::install as install_handlers;
 /// Without unix signals, every Ctrl-C stops at once.
 #[cfg(not(unix))]
 fn install_handlers() -> io::Result<()> {
-    match ctrlc::set_handler(|| stop_now()) {
+    match ctrlc::set_handler(|| {
+        stop_now();
+    }) {
         Ok(()) | Err(ctrlc::Error::MultipleHandlers) => Ok(()),
         Err(err) => Err(io::Error::other(err)),
     }

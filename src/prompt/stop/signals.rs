@@ -207,26 +207,52 @@ fn drain(fd: RawFd) {
 }
 
 /// `errno`, kept across a signal handler so that the code it interrupted reads its own.
+/// (On a unix not listed, it is not kept: the handler's write rarely fails.)
 mod errno {
     #[cfg(any(target_os = "android", target_os = "netbsd", target_os = "openbsd"))]
     use libc::__errno as location;
-    #[cfg(any(target_os = "linux", target_os = "redox", target_os = "fuchsia"))]
+    #[cfg(target_os = "linux")]
     use libc::__errno_location as location;
+    #[cfg(any(target_os = "macos", target_os = "ios", target_os = "freebsd"))]
+    use libc::__error as location;
+
     #[cfg(any(
+        target_os = "linux",
         target_os = "macos",
         target_os = "ios",
         target_os = "freebsd",
-        target_os = "dragonfly"
+        target_os = "android",
+        target_os = "netbsd",
+        target_os = "openbsd"
     ))]
-    use libc::__error as location;
+    mod kept {
+        pub fn get() -> libc::c_int {
+            // SAFETY: the calling thread's errno, always a valid pointer.
+            unsafe { *super::location() }
+        }
 
-    pub fn get() -> libc::c_int {
-        // SAFETY: the calling thread's errno, always a valid pointer.
-        unsafe { *location() }
+        pub fn set(value: libc::c_int) {
+            // SAFETY: as above.
+            unsafe { *super::location() = value };
+        }
     }
 
-    pub fn set(value: libc::c_int) {
-        // SAFETY: as above.
-        unsafe { *location() = value };
+    #[cfg(not(any(
+        target_os = "linux",
+        target_os = "macos",
+        target_os = "ios",
+        target_os = "freebsd",
+        target_os = "android",
+        target_os = "netbsd",
+        target_os = "openbsd"
+    )))]
+    mod kept {
+        pub fn get() -> libc::c_int {
+            0
+        }
+
+        pub fn set(_: libc::c_int) {}
     }
+
+    pub use kept::{get, set};
 }
