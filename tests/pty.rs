@@ -1,7 +1,7 @@
 //! The real binary in a pseudo-terminal, driven with real keys, as a person uses it:
-//! Enter, the arrow keys, Space, Esc and Ctrl-C. Every word looked for comes from the
-//! default bank, so a rewording there does not break these tests; question and choice
-//! ids do (each lookup names the id it needs).
+//! Enter, the arrow keys, Space and Esc (Ctrl-C and other signals are in `pty_stop.rs`).
+//! Every word looked for comes from the default bank, so a rewording there does not
+//! break these tests; question and choice ids do (each lookup names the id it needs).
 
 #![cfg(unix)]
 
@@ -18,9 +18,6 @@ const DOWN: &str = "\x1b[B";
 const UP: &str = "\x1b[A";
 const SPACE: &str = " ";
 const ESC: &str = "\x1b";
-const CTRL_C: &str = "\x03";
-const SHOW_CURSOR: &str = "\x1b[?25h";
-const HIDE_CURSOR: &str = "\x1b[?25l";
 
 /// The default bank, as the binary has it compiled in.
 fn bank() -> Bank {
@@ -264,48 +261,6 @@ fn after_a_red_flag_continue_goes_on_to_the_next_question() {
     see(&mut session, &bank.def.ui.continue_);
     press(&mut session, &[ENTER]);
     see_question(&mut session, &bank, "current_dose");
-}
-
-#[test]
-fn ctrl_c_at_a_prompt_stops_with_130_and_shows_the_cursor_again() {
-    let bank = bank();
-    let mut session = start();
-    see(&mut session, &opening(&bank.def.gate.text));
-    see(&mut session, &bank.def.gate.no);
-
-    press(&mut session, &[CTRL_C]);
-    let before = see(&mut session, &opening(&bank.def.ui.interrupted_message));
-    let after_hiding = before.rsplit(HIDE_CURSOR).next().unwrap_or_default();
-    assert!(
-        after_hiding.contains(SHOW_CURSOR),
-        "the cursor is shown again before the message: {before:?}"
-    );
-    session.exp_eof().expect("the program ends");
-    assert!(matches!(
-        session.process.wait(),
-        Ok(WaitStatus::Exited(_, 130))
-    ));
-}
-
-#[test]
-fn sigterm_and_sighup_at_a_prompt_show_the_cursor_again() {
-    let bank = bank();
-    for signal in [
-        rexpect::process::signal::Signal::SIGTERM,
-        rexpect::process::signal::Signal::SIGHUP,
-    ] {
-        let mut session = start();
-        see(&mut session, &opening(&bank.def.gate.text));
-        see(&mut session, &bank.def.gate.no);
-        session.process.kill(signal).expect("the signal is sent");
-        let before = see(&mut session, &opening(&bank.def.ui.interrupted_message));
-        let after_hiding = before.rsplit(HIDE_CURSOR).next().unwrap_or_default();
-        assert!(
-            after_hiding.contains(SHOW_CURSOR),
-            "{signal}: the cursor is shown again before the message: {before:?}"
-        );
-        session.exp_eof().expect("the program ends");
-    }
 }
 
 // Counselor mode (`--counselor`): the counselor's words come from the bank's

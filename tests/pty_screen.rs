@@ -300,8 +300,21 @@ fn a_window_too_small_says_so_instead_of_a_broken_question() {
     screen.wait_for("911");
 }
 
+/// The items of a list in sight, each row's text after its mark, and whether it is the
+/// one with the pointer.
+fn items_in_sight(screen: &Screen) -> Vec<(String, bool)> {
+    screen
+        .rows()
+        .iter()
+        .filter_map(|row| {
+            let (head, text) = row.split_once('⬚')?;
+            Some((text.trim().to_string(), head.contains('❯')))
+        })
+        .collect()
+}
+
 #[test]
-fn shrinking_the_window_mid_checklist_draws_it_again_with_one_pointer() {
+fn shrinking_the_window_mid_checklist_draws_it_again_at_once_with_one_pointer() {
     let bank = bank();
     let ui = &bank.def.ui;
     let mut screen = Screen::start(24, 80, Some(&quiet_until("dangerous_effects")), &[]);
@@ -310,28 +323,76 @@ fn shrinking_the_window_mid_checklist_draws_it_again_with_one_pointer() {
     screen.wait_for(&opening(&effects.text));
     screen.wait_for(&opening(&ui.check_first));
     screen.press(&[DOWN, DOWN, DOWN]);
-    screen.wait_for(&opening(&ui.check_first));
-    screen.resize(15, 50);
-    screen.press(&[DOWN]);
-    screen.wait_for(&after_count(&ui.more_below));
-    // Each drawing of the list ends with its status: wait for the one after every key.
-    let on_fourth = format!("❯ ⬚ {}", effects.choices[3].label);
-    for _ in 0..5 {
+    for _ in 0..3 {
         screen.wait_for(&opening(&ui.check_first));
-        if screen.rows().iter().any(|r| r.contains(&on_fourth)) {
-            break;
-        }
     }
+    // No key after this: the window's new size alone draws the screen again.
+    screen.resize(15, 50);
+    screen.wait_for(&after_count(&ui.more_below));
+    screen.wait_for(&opening(&ui.check_first));
     let rows = screen.rows();
     let pointers = rows.iter().filter(|r| r.contains('❯')).count();
     assert_eq!(pointers, 1, "one pointer: {rows:#?}");
     assert!(
         screen.shows(&opening(&effects.text)),
-        "the question is drawn again: {rows:#?}"
+        "the question is drawn again from its first line: {rows:#?}"
+    );
+    let items = items_in_sight(&screen);
+    assert!(
+        items.contains(&(effects.choices[2].label.clone(), true)),
+        "the pointer is still on the third item: {rows:#?}"
+    );
+    // Each item in sight is its label's start, cut between words if it wraps, and
+    // none is drawn twice.
+    for (text, _) in &items {
+        let label = effects
+            .choices
+            .iter()
+            .map(|c| &c.label)
+            .find(|label| label.starts_with(text.as_str()))
+            .unwrap_or_else(|| panic!("{text:?} is the start of a choice: {rows:#?}"));
+        assert!(
+            label.len() == text.len() || label[text.len()..].starts_with(' '),
+            "{text:?} is cut between words: {rows:#?}"
+        );
+        let times = items.iter().filter(|(other, _)| other == text).count();
+        assert_eq!(times, 1, "{text:?} is drawn once: {rows:#?}");
+    }
+}
+
+#[test]
+fn a_window_made_too_small_says_so_at_once_and_comes_back_when_bigger() {
+    let bank = bank();
+    let ui = &bank.def.ui;
+    let mut screen = Screen::start(24, 80, Some(&quiet_until("dangerous_effects")), &[]);
+    past_the_gate(&mut screen, &bank);
+    let effects = question(&bank, "dangerous_effects");
+    screen.wait_for(&opening(&effects.text));
+    screen.wait_for(&opening(&ui.check_first));
+    screen.press(&[DOWN]);
+    screen.wait_for(&opening(&ui.check_first));
+    screen.resize(8, 40);
+    screen.wait_for(&opening(&ui.too_small));
+    assert!(
+        !screen.rows().iter().any(|r| r.contains('❯')),
+        "no broken list under the message: {:#?}",
+        screen.rows()
+    );
+    screen.resize(24, 80);
+    screen.wait_for(&opening(&ui.check_first));
+    let rows = screen.rows();
+    assert!(!screen.shows(&opening(&ui.too_small)), "{rows:#?}");
+    assert!(screen.shows(&opening(&effects.text)), "{rows:#?}");
+    let items = items_in_sight(&screen);
+    assert_eq!(items.len(), effects.choices.len() + 2, "{rows:#?}");
+    assert_eq!(
+        items.iter().filter(|(_, pointer)| *pointer).count(),
+        1,
+        "{rows:#?}"
     );
     assert!(
-        rows.iter()
-            .any(|r| r.contains(&format!("❯ ⬚ {}", effects.choices[3].label)))
+        items.contains(&(effects.choices[0].label.clone(), true)),
+        "{rows:#?}"
     );
 }
 

@@ -36,7 +36,10 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            say(&prefix_lines(&err.to_string()));
+            // A second Ctrl-C may have said the interrupted message already.
+            if !matches!(err, Error::Interrupted(_)) || crate::prompt::stop::claim_message() {
+                say(&prefix_lines(&err.to_string()));
+            }
             err.exit_code()
         }
     }

@@ -7,12 +7,12 @@ use crate::bank::{Bank, fill};
 use crate::error::{Error, Result};
 use crate::flow::{self, Outcome};
 use crate::messages;
-use crate::prompt::plain::PlainPrompter;
+use crate::prompt::plain::{self, PlainPrompter};
 use crate::prompt::saving::Saving;
 use crate::prompt::scripted::ScriptedPrompter;
 use crate::prompt::terminal::TerminalPrompter;
-use crate::prompt::{PromptError, Prompter};
-use std::io::{Stderr, StdinLock};
+use crate::prompt::{PromptError, Prompter, stop};
+use std::io::{BufReader, Stderr};
 use std::path::{Path, PathBuf};
 
 /// Asks every question the flow reaches (none with `--answers`), to the summary, a quit
@@ -28,6 +28,8 @@ pub(super) fn run<'b>(plan: &Plan<'b>) -> Result<Outcome<'b>> {
         }
         Asking::Plain { start } => {
             let mut prompter = honest(plain_prompter(bank)?, bank, counselor, &targets);
+            // The first Ctrl-C returns from the prompt, and the flow unwinds from it.
+            let _asking = stop::unwind();
             let outcome = flow::run_from(start.clone(), region, counselor, &mut prompter);
             say("");
             outcome.map_err(|err| prompt_error(err, bank, None))
@@ -40,6 +42,7 @@ pub(super) fn run<'b>(plan: &Plan<'b>) -> Result<Outcome<'b>> {
             let terminal =
                 TerminalPrompter::new(&ui).map_err(|err| Error::Failed(err.to_string()))?;
             let mut prompter = honest(terminal, bank, counselor, &targets);
+            let _asking = stop::unwind();
             let outcome = flow::run_from(start.clone(), region, counselor, &mut prompter);
             prompter.inner_mut().finish();
             // A blank line between the last prompt and what follows.
@@ -70,14 +73,14 @@ fn honest<P: Prompter>(
 }
 
 /// Plain mode reads lines from standard input, a terminal or not, and writes its lines
-/// to standard error. Standard error is not locked for the session: the Ctrl-C handler
-/// writes to it from another thread.
-fn plain_prompter(bank: &Bank) -> Result<PlainPrompter<StdinLock<'static>, Stderr>> {
-    crate::prompt::stop::install(&bank.def.ui.interrupted_message, false)
+/// to standard error. Standard error is not locked for the session: a second Ctrl-C
+/// writes to it from another thread. Standard input is read so that Ctrl-C wakes a read.
+fn plain_prompter(bank: &Bank) -> Result<PlainPrompter<BufReader<plain::Stdin>, Stderr>> {
+    stop::install(&bank.def.ui.interrupted_message, false)
         .map_err(|err| Error::Failed(err.to_string()))?;
     Ok(PlainPrompter::new(
         &bank.def.ui,
-        std::io::stdin().lock(),
+        BufReader::new(plain::Stdin::new()),
         std::io::stderr(),
     ))
 }

@@ -19,12 +19,13 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         let limit = u64::try_from(MAX_LINE).unwrap_or(u64::MAX);
         let read = (&mut self.input)
             .take(limit)
-            .read_until(b'\n', &mut bytes)?;
+            .read_until(b'\n', &mut bytes)
+            .map_err(failed)?;
         if read == 0 {
             return Err(PromptError::InputEnded);
         }
         if bytes.last() != Some(&b'\n') && read == MAX_LINE {
-            self.skip_line()?;
+            self.skip_line().map_err(failed)?;
         }
         let text = String::from_utf8_lossy(&bytes);
         let text = text.trim_end_matches(['\n', '\r']);
@@ -49,5 +50,14 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                 }
             }
         }
+    }
+}
+
+/// A read that failed: woken by Ctrl-C (see `super::Stdin`), or a real failure.
+fn failed(err: io::Error) -> PromptError {
+    if crate::prompt::stop::is_stopped(&err) {
+        PromptError::Interrupted
+    } else {
+        PromptError::from(err)
     }
 }

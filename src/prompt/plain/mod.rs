@@ -15,6 +15,7 @@
 
 mod input;
 mod reply;
+mod stdin;
 #[cfg(test)]
 mod tests;
 
@@ -25,6 +26,7 @@ use crate::text::strip_unsafe;
 use reply::{number, numbers};
 use std::ffi::OsStr;
 use std::io::{self, BufRead, Write};
+pub use stdin::Stdin;
 
 /// Lines are wrapped at this width, whatever the terminal (there may be none).
 pub const WIDTH: usize = 78;

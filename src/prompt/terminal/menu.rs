@@ -9,15 +9,19 @@
 //! - a header that does not fit is read page by page from its first line, and a screen
 //!   too small for any of it says so;
 //! - a window resized while the menu is up is cleared and drawn again at its new size at
-//!   the next key, so no stale line (and no second pointer) is left.
+//!   once, with no key pressed, so no stale line (and no second pointer) is left.
 //!
-//! What goes where is planned by `screen` (pure); this file only draws and reads keys.
+//! What goes where is planned by `screen` (pure); this file only draws, and reads keys
+//! (and resizes) from `keys`.
+
+mod keys;
 
 use super::layout;
 use super::screen::{self, Line, Look, Part, Plan};
 use super::theme::{CHECKLIST_PREFIX, SELECT_PREFIX};
 use crate::bank::model::{Tier, Ui};
 use console::{Key, Term, style};
+use keys::{Event, Keys};
 use std::io;
 
 /// What Esc (or q) does.
@@ -114,6 +118,7 @@ pub fn run(
     let mut warning: Option<String> = None;
     let mut redrawn = false;
     let mut most = 0;
+    let mut keys = Keys::open()?;
     term.hide_cursor()?;
     'screen: loop {
         let size = term.size();
@@ -169,7 +174,8 @@ pub fn run(
             {
                 term.write_line(&style(line).for_stderr().bold().to_string())?;
             }
-            term.read_key()?;
+            // A key or a new size: look at the window again.
+            keys.next()?;
             term.clear_screen()?;
             redrawn = true;
             continue 'screen;
@@ -177,14 +183,14 @@ pub fn run(
         for page in &pages {
             draw(term, page)?;
             term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
-            term.read_key()?;
-            term.move_cursor_up(1)?;
-            term.clear_line()?;
+            let event = keys.next()?;
             redrawn = true;
-            if term.size() != size {
+            if event == Event::Resized || term.size() != size {
                 term.clear_screen()?;
                 continue 'screen;
             }
+            term.move_cursor_up(1)?;
+            term.clear_line()?;
         }
         let header_rows = draw(term, &header)?;
         loop {
@@ -208,7 +214,13 @@ pub fn run(
             let list = list_lines(&menu, &items, view, ui, status, width);
             let list_drawn = draw(term, &list)?;
             most = most.max(header_rows + list_drawn);
-            let key = term.read_key()?;
+            let Event::Key(key) = keys.next()? else {
+                // Drawn again from the top at the new size: lines wrapped for the old
+                // width may have been cut or rewrapped by the terminal.
+                term.clear_screen()?;
+                redrawn = true;
+                continue 'screen;
+            };
             warning = None;
             if let Some(picked) = react(&mut menu, key, view, &seen, ui, &mut warning) {
                 let rows = if menu.keep_header {
