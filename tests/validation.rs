@@ -1,11 +1,10 @@
 //! Bank validation: one test per rule, each breaking the minimal fixture in one place and
 //! checking both what the error says and where it points (`bank.yaml:LINE:COL: message`);
-//! then the shipped bank, and `selfcheck validate` on the broken banks in `tests/bad_banks/`.
+//! then the shipped bank. (`selfcheck validate` on broken banks: `bad_banks.rs`.)
 //!
 //! Expected places are written as the line of the fixture text they must point at (found
 //! with `line_of`), so the fixture can gain a line without every test changing.
 
-use assert_cmd::Command;
 use selfcheck::bank::Bank;
 use selfcheck::bank::model::Kind;
 use std::path::Path;
@@ -1090,103 +1089,6 @@ fn several_problems_are_reported_together_in_file_order() {
             ),
         ],
     );
-}
-
-// ---------------------------------------------------------------------------------------
-// `selfcheck validate` on files
-
-fn selfcheck() -> Command {
-    let mut cmd = Command::cargo_bin("selfcheck").expect("the selfcheck binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8");
-    cmd
-}
-
-/// Each `tests/bad_banks/NAME.yaml` fails `selfcheck validate` with exit code 2 and
-/// exactly the stderr in `NAME.expected`. All files are checked before failing.
-#[test]
-fn validate_reports_each_bad_bank_exactly() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_banks");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("tests/bad_banks exists")
-        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
-        .collect();
-    names.sort();
-    let banks: Vec<&str> = names
-        .iter()
-        .filter_map(|name| name.strip_suffix(".yaml"))
-        .collect();
-    assert!(banks.len() >= 6, "too few bad banks: {banks:?}");
-    for name in &names {
-        let stem = name
-            .strip_suffix(".yaml")
-            .or_else(|| name.strip_suffix(".expected"))
-            .unwrap_or_else(|| panic!("tests/bad_banks/{name}: only .yaml and .expected files"));
-        assert!(
-            names.contains(&format!("{stem}.yaml")) && names.contains(&format!("{stem}.expected")),
-            "tests/bad_banks/{stem}: needs both {stem}.yaml and {stem}.expected"
-        );
-    }
-
-    let mut failures = Vec::new();
-    for bank in banks {
-        let path = format!("tests/bad_banks/{bank}.yaml");
-        let expected = std::fs::read_to_string(dir.join(format!("{bank}.expected"))).unwrap();
-        let output = selfcheck().args(["validate", &path]).output().unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        if output.status.code() != Some(2) || stderr != expected || !output.stdout.is_empty() {
-            failures.push(format!(
-                "selfcheck validate {path}: exit {:?}\n--- expected stderr\n{expected}\
-                 --- actual stderr\n{stderr}--- stdout\n{}",
-                output.status.code(),
-                String::from_utf8_lossy(&output.stdout)
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-#[test]
-fn validate_accepts_the_minimal_fixture() {
-    selfcheck()
-        .args(["validate", "tests/fixtures/minimal.yaml"])
-        .assert()
-        .code(0)
-        .stdout("")
-        .stderr("tests/fixtures/minimal.yaml: ok (5 questions)\n");
-}
-
-#[test]
-fn validate_accepts_the_shipped_bank() {
-    selfcheck()
-        .args(["validate", "questions/clonazepam.yaml"])
-        .assert()
-        .code(0)
-        .stdout("")
-        .stderr(predicates::str::starts_with(
-            "questions/clonazepam.yaml: ok (",
-        ));
-}
-
-#[test]
-fn validate_checks_every_file_and_fails_if_any_is_bad() {
-    let expected = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_banks/missing-role.expected"),
-    )
-    .unwrap();
-    selfcheck()
-        .args([
-            "validate",
-            "tests/bad_banks/missing-role.yaml",
-            "tests/fixtures/minimal.yaml",
-        ])
-        .assert()
-        .code(2)
-        .stderr(format!(
-            "tests/fixtures/minimal.yaml: ok (5 questions)\n{expected}"
-        ));
 }
 
 #[test]
