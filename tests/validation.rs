@@ -1,21 +1,22 @@
 //! Bank validation: one test per rule, each breaking the minimal fixture in one place and
-//! checking both what the error says and where it points (`bank.yaml:LINE:COL: message`);
-//! then the shipped bank. (`selfcheck validate` on broken banks: `bad_banks.rs`.)
+//! checking the kind of problem found (with the ids and values it names) and where it
+//! points; then the shipped bank. The words each kind is said in, English and Spanish,
+//! are pinned once, in the snapshot of `src/bank/problem/tests.rs`; `selfcheck validate`
+//! on broken banks is in `bad_banks.rs`.
 //!
 //! Expected places are written as the line of the fixture text they must point at (found
 //! with `line_of`), so the fixture can gain a line without every test changing.
 
 use selfcheck::bank::Bank;
-use selfcheck::bank::model::Kind;
+use selfcheck::bank::model::{Kind, Role};
+use selfcheck::bank::problem::{
+    ConditionField as Field, ConditionProblem as Cond, PlaceholderProblem, Problem,
+    QuestionProblem as Q, SectionProblem,
+};
+use selfcheck::yaml::{FieldName, FieldProblem, Owner, YamlKind};
 use std::path::Path;
 
 const MINIMAL: &str = include_str!("fixtures/minimal.yaml");
-
-/// The YAML parser's own suffix on every parse error.
-const FIX_YAML: &str = "; fix the YAML there (see README, \"Writing a bank\")";
-
-const ROLES_RULE: &str =
-    "each region needs exactly one emergency, crisis, poison and treatment resource";
 
 /// `source` with `from` replaced by `to`; `from` must occur exactly once, so a test can
 /// never pass because its change silently missed.
@@ -51,8 +52,11 @@ fn line_of(source: &str, text: &str, nth: usize) -> usize {
         + 1
 }
 
-/// The lines of the error `Bank::load` gives for `source` as `bank.yaml`.
-fn errors(source: &str) -> Vec<String> {
+/// A place in the bank: line and column, 1-based.
+type At = (usize, usize);
+
+/// The problems `Bank::load` finds in `source` as `bank.yaml`, each with its place.
+fn problems(source: &str) -> Vec<(At, Problem)> {
     match Bank::load("bank.yaml", source) {
         Ok(bank) => panic!(
             "the bank should not load, but it did ({} questions)",
@@ -60,46 +64,129 @@ fn errors(source: &str) -> Vec<String> {
         ),
         Err(err) => {
             assert_eq!(err.file, "bank.yaml");
-            err.to_string().lines().map(String::from).collect()
+            err.issues
+                .into_iter()
+                .map(|issue| {
+                    let at = issue.line.zip(issue.column);
+                    let at = at.unwrap_or_else(|| panic!("no place for {:?}", issue.problem));
+                    (at, issue.problem)
+                })
+                .collect()
         }
     }
 }
 
-/// Asserts that `source` fails with exactly these error lines.
+/// Asserts that `source` fails with exactly these problems, at these places, in order.
 #[track_caller]
-fn assert_errors(source: &str, expected: &[String]) {
-    assert_eq!(errors(source), expected);
+fn assert_problems(source: &str, expected: &[(At, Problem)]) {
+    assert_eq!(problems(source), expected);
 }
 
-/// Asserts that `source` fails with this one error line and nothing else.
+/// Asserts that `source` fails with this one problem, at this place, and nothing else.
 #[track_caller]
-fn assert_error(source: &str, expected: String) {
-    assert_errors(source, &[expected]);
+fn assert_problem(source: &str, at: At, problem: Problem) {
+    assert_problems(source, &[(at, problem)]);
 }
 
-/// Where the error for question `id` points: its `- id:` line, column 9 in the fixture.
-fn at_question(source: &str, id: &str) -> String {
-    format!(
-        "bank.yaml:{}:9:",
-        line_of(source, &format!("- id: {id}"), 0)
-    )
+/// Where a problem of question `id` points: its `- id:` line, column 9 in the fixture.
+fn at_question(source: &str, id: &str) -> At {
+    (line_of(source, &format!("- id: {id}"), 0), 9)
 }
 
-/// Where the error for section `id` points (its `nth` `- id:` line, column 5).
-fn at_section(source: &str, id: &str, nth: usize) -> String {
-    format!(
-        "bank.yaml:{}:5:",
-        line_of(source, &format!("- id: {id}"), nth)
-    )
+/// Where a problem of section `id` points (its `nth` `- id:` line, column 5).
+fn at_section(source: &str, id: &str, nth: usize) -> At {
+    (line_of(source, &format!("- id: {id}"), nth), 5)
 }
 
-/// Where an error about a top-level key points: its line, column 1.
-fn at_top(source: &str, key: &str) -> String {
+/// Where a problem of a top-level key points: its line, column 1.
+fn at_top(source: &str, key: &str) -> At {
     let line = source
         .lines()
         .position(|line| line.starts_with(&format!("{key}:")))
         .unwrap_or_else(|| panic!("no top-level `{key}:` in the bank"));
-    format!("bank.yaml:{}:1:", line + 1)
+    (line + 1, 1)
+}
+
+/// The first line that starts (trimmed) with `start`, at the column where its text starts.
+fn at_line(source: &str, start: &str) -> At {
+    let (i, line) = source
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.trim_start().starts_with(start))
+        .unwrap_or_else(|| panic!("no line starting with {start:?} in the bank"));
+    (i + 1, line.len() - line.trim_start().len() + 1)
+}
+
+fn strings(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
+}
+
+fn question(id: &str, problem: Q) -> Problem {
+    Problem::Question {
+        id: id.into(),
+        problem,
+    }
+}
+
+/// A problem with one of question `id`'s conditions.
+fn condition(id: &str, field: Field, problem: Cond) -> Problem {
+    question(id, Q::Condition { field, problem })
+}
+
+fn section(id: &str, problem: SectionProblem) -> Problem {
+    Problem::Section {
+        id: id.into(),
+        problem,
+    }
+}
+
+/// A YAML value that does not fit its field: the field's owner, its keys, the problem.
+fn yaml_field(owner: Option<Owner>, keys: &[&str], problem: FieldProblem) -> Problem {
+    Problem::Yaml(YamlKind::Field {
+        field: Box::new(FieldName {
+            owner,
+            keys: strings(keys),
+        }),
+        problem,
+    })
+}
+
+fn named(what: &str, id: &str) -> Option<Owner> {
+    Some(Owner::Named {
+        what: what.into(),
+        id: id.into(),
+    })
+}
+
+const REGION_WORDS: &[&str] = &[
+    "{emergency}",
+    "{crisis}",
+    "{poison}",
+    "{treatment}",
+    "{emergency_reach}",
+    "{crisis_reach}",
+    "{poison_reach}",
+    "{treatment_reach}",
+    "{after_hours}",
+];
+
+/// A placeholder `{name}` that the field does not take (it takes `allowed`).
+fn unknown_placeholder(
+    owner: Option<Owner>,
+    keys: &[&str],
+    name: &str,
+    allowed: &[&str],
+) -> Problem {
+    Problem::Placeholder {
+        field: FieldName {
+            owner,
+            keys: strings(keys),
+        },
+        problem: PlaceholderProblem::Unknown {
+            placeholder: name.into(),
+        },
+        allowed: strings(allowed),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -155,14 +242,37 @@ fn the_shipped_bank_loads() {
 #[test]
 fn an_unknown_top_level_key_is_rejected_where_it_is_written() {
     let source = broken(&[("locale: en-US\n", "locale: en-US\ncolour: blue\n")]);
-    assert_error(
+    let keys = [
+        "id",
+        "version",
+        "title",
+        "locale",
+        "intro",
+        "disclaimer",
+        "ui",
+        "gate",
+        "tiers",
+        "crisis",
+        "counselor",
+        "notes",
+        "safety_net",
+        "privacy",
+        "interrupts",
+        "regions",
+        "scales",
+        "sections",
+        "sources",
+    ];
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:1: unknown field `colour`, expected one of `id`, `version`, `title`, \
-             `locale`, `intro`, `disclaimer`, `ui`, `gate`, `tiers`, `crisis`, `counselor`, `notes`, \
-             `safety_net`, `privacy`, `interrupts`, `regions`, `scales`, `sections`, \
-             `sources`{FIX_YAML}",
-            line_of(&source, "colour: blue", 0)
+        (line_of(&source, "colour: blue", 0), 1),
+        yaml_field(
+            None,
+            &[],
+            FieldProblem::UnknownKey {
+                key: "colour".into(),
+                allowed: strings(&keys),
+            },
         ),
     );
 }
@@ -173,13 +283,20 @@ fn an_unknown_key_in_a_question_is_rejected_with_its_path() {
         "        label: \"Anything else\"\n",
         "        label: \"Anything else\"\n        hint: \"Optional\"\n",
     )]);
-    assert_error(
+    let keys = [
+        "id", "kind", "text", "label", "help", "not_sure", "choices", "scale", "when", "or_when",
+        "unless", "alerts",
+    ];
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:9: question `anything_else`: unknown field `hint`, expected one of \
-             `id`, `kind`, `text`, `label`, `help`, `not_sure`, `choices`, `scale`, `when`, `or_when`, \
-             `unless`, `alerts`{FIX_YAML}",
-            line_of(&source, "hint: \"Optional\"", 0)
+        (line_of(&source, "hint: \"Optional\"", 0), 9),
+        yaml_field(
+            named("question", "anything_else"),
+            &[],
+            FieldProblem::UnknownKey {
+                key: "hint".into(),
+                allowed: strings(&keys),
+            },
         ),
     );
 }
@@ -190,12 +307,30 @@ fn an_unknown_key_in_an_alert_is_rejected_with_its_path() {
         "            tier: emergency\n",
         "            tier: emergency\n            level: high\n",
     )]);
-    assert_error(
+    let keys = [
+        "if_any",
+        "when",
+        "unless",
+        "tier",
+        "crisis",
+        "interrupt",
+        "notes",
+    ];
+    let alert = Owner::Numbered {
+        within: Some(("question".into(), "breathing_now".into())),
+        what: "alert".into(),
+        number: 1,
+    };
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:13: question `breathing_now`, alert 1: unknown field `level`, \
-             expected one of `if_any`, `when`, `unless`, `tier`, `crisis`, `interrupt`, `notes`{FIX_YAML}",
-            line_of(&source, "level: high", 0)
+        (line_of(&source, "level: high", 0), 13),
+        yaml_field(
+            Some(alert),
+            &[],
+            FieldProblem::UnknownKey {
+                key: "level".into(),
+                allowed: strings(&keys),
+            },
         ),
     );
 }
@@ -203,11 +338,15 @@ fn an_unknown_key_in_an_alert_is_rejected_with_its_path() {
 #[test]
 fn a_missing_required_key_is_rejected_at_its_mapping() {
     let source = broken(&[("        label: \"Anything else\"\n", "")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `anything_else`: missing field `label`{FIX_YAML}",
-            at_question(&source, "anything_else")
+        at_question(&source, "anything_else"),
+        yaml_field(
+            named("question", "anything_else"),
+            &[],
+            FieldProblem::MissingKey {
+                key: "label".into(),
+            },
         ),
     );
 }
@@ -218,13 +357,10 @@ fn a_missing_required_key_is_rejected_at_its_mapping() {
 #[test]
 fn a_duplicate_question_id_points_at_the_second_question() {
     let source = broken(&[("- id: anything_else\n", "- id: took_more\n")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:9: question `took_more`: this id is used by another question too; \
-             ids must be unique",
-            line_of(&source, "- id: took_more", 1)
-        ),
+        (line_of(&source, "- id: took_more", 1), 9),
+        question("took_more", Q::DuplicateId),
     );
 }
 
@@ -232,12 +368,10 @@ fn a_duplicate_question_id_points_at_the_second_question() {
 #[test]
 fn a_duplicate_section_id_points_at_the_second_section() {
     let source = broken(&[("  - id: withdrawal\n", "  - id: context\n")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} section `context`: this id is used by another section too; ids must be unique, rename one",
-            at_section(&source, "context", 1)
-        ),
+        at_section(&source, "context", 1),
+        section("context", SectionProblem::DuplicateId),
     );
 }
 
@@ -250,11 +384,14 @@ fn a_duplicate_choice_id_is_reported_at_its_question() {
             "          - {id: tremors, label: \"Trembling\"}\n",
         ),
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: choice `tremors` is listed twice; choice ids must be unique within a question",
-            at_question(&source, "withdrawal_signs")
+        at_question(&source, "withdrawal_signs"),
+        question(
+            "withdrawal_signs",
+            Q::ChoiceTwice {
+                choice: "tremors".into(),
+            },
         ),
     );
 }
@@ -271,12 +408,12 @@ fn a_duplicate_interrupt_id_points_at_the_second_interrupt() {
             "regions:\n",
         ),
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:5: interrupt `breathing`: this id is used twice; ids must be unique, rename one",
-            line_of(&source, "- id: breathing", 1)
-        ),
+        (line_of(&source, "- id: breathing", 1), 5),
+        Problem::DuplicateInterrupt {
+            id: "breathing".into(),
+        },
     );
 }
 
@@ -286,48 +423,40 @@ fn a_duplicate_region_id_points_at_the_second_region() {
     let resources_end = MINIMAL.find("\nscales:\n").unwrap();
     let region = &MINIMAL[resources_start..resources_end];
     let source = change(MINIMAL, region, &format!("{region}{region}"));
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:5: region `us`: this id is used twice; ids must be unique, rename one",
-            line_of(&source, "- id: us", 1)
-        ),
+        (line_of(&source, "- id: us", 1), 5),
+        Problem::DuplicateRegion { id: "us".into() },
     );
 }
 
 #[test]
 fn an_invalid_question_id_is_rejected() {
     let source = broken(&[("- id: anything_else\n", "- id: Anything-Else\n")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `Anything-Else`: use lowercase letters, digits and _ in ids, starting with a letter",
-            at_question(&source, "Anything-Else")
-        ),
+        at_question(&source, "Anything-Else"),
+        question("Anything-Else", Q::BadId),
     );
 }
 
 #[test]
 fn a_question_id_must_start_with_a_letter_so_it_never_clashes_with_check() {
     let source = broken(&[("- id: anything_else\n", "- id: _check\n")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `_check`: use lowercase letters, digits and _ in ids, starting with a letter",
-            at_question(&source, "_check")
-        ),
+        at_question(&source, "_check"),
+        question("_check", Q::BadId),
     );
 }
 
 #[test]
 fn an_invalid_section_id_is_rejected() {
     let source = broken(&[("  - id: withdrawal\n", "  - id: Withdrawal\n")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} section `Withdrawal`: use lowercase letters, digits and _ in ids, starting with a letter",
-            at_section(&source, "Withdrawal", 0)
-        ),
+        at_section(&source, "Withdrawal", 0),
+        section("Withdrawal", SectionProblem::BadId),
     );
 }
 
@@ -340,12 +469,14 @@ fn an_invalid_choice_id_is_rejected_at_its_question() {
             "[anxiety, tremors, sweating-a-lot]",
         ),
     ]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: choice id `sweating-a-lot`: use lowercase letters, \
-             digits and _ (and not `skip`, which means prefer not to say)",
-            at_question(&source, "withdrawal_signs")
+        at_question(&source, "withdrawal_signs"),
+        question(
+            "withdrawal_signs",
+            Q::BadChoiceId {
+                choice: "sweating-a-lot".into(),
+            },
         ),
     );
 }
@@ -356,12 +487,14 @@ fn a_choice_may_not_be_called_skip() {
         ("{id: sweating,", "{id: skip,"),
         ("[anxiety, tremors, sweating]", "[anxiety, tremors]"),
     ]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: choice id `skip`: use lowercase letters, digits \
-             and _ (and not `skip`, which means prefer not to say)",
-            at_question(&source, "withdrawal_signs")
+        at_question(&source, "withdrawal_signs"),
+        question(
+            "withdrawal_signs",
+            Q::BadChoiceId {
+                choice: "skip".into(),
+            },
         ),
     );
 }
@@ -369,12 +502,12 @@ fn a_choice_may_not_be_called_skip() {
 #[test]
 fn an_invalid_bank_id_is_rejected() {
     let source = broken(&[("\nid: minimal\n", "\nid: Minimal Bank\n")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} bank id `Minimal Bank`: use lowercase letters, digits and _",
-            at_top(&source, "id")
-        ),
+        at_top(&source, "id"),
+        Problem::BankId {
+            id: "Minimal Bank".into(),
+        },
     );
 }
 
@@ -389,12 +522,15 @@ fn a_condition_on_an_unknown_question_is_rejected() {
         CONDITION,
         "when: {question: missed_doses, if_any: [\"yes\", \"skip\"]}",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: its condition refers to `missed_doses`, which is \
-             not a question of this bank",
-            at_question(&source, "withdrawal_signs")
+        at_question(&source, "withdrawal_signs"),
+        condition(
+            "withdrawal_signs",
+            Field::When,
+            Cond::NotAQuestion {
+                question: "missed_doses".into(),
+            },
         ),
     );
 }
@@ -405,12 +541,15 @@ fn a_condition_on_a_later_question_is_rejected() {
         CONDITION,
         "when: {question: anything_else, if_any: [\"skip\"]}",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: its condition refers to `anything_else`, which \
-             comes later; conditions may refer only to earlier questions",
-            at_question(&source, "withdrawal_signs")
+        at_question(&source, "withdrawal_signs"),
+        condition(
+            "withdrawal_signs",
+            Field::When,
+            Cond::RefersToLater {
+                question: "anything_else".into(),
+            },
         ),
     );
 }
@@ -421,13 +560,10 @@ fn a_condition_on_the_question_itself_is_rejected() {
         CONDITION,
         "when: {question: withdrawal_signs, if_any: [anxiety]}",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: its condition refers to itself; refer to an \
-             earlier question",
-            at_question(&source, "withdrawal_signs")
-        ),
+        at_question(&source, "withdrawal_signs"),
+        condition("withdrawal_signs", Field::When, Cond::RefersToItself),
     );
 }
 
@@ -444,12 +580,15 @@ fn a_condition_on_a_text_question_is_rejected() {
             "        label: \"Talked with prescriber\"\n",
         )
     );
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `talked_to_prescriber`: its condition refers to `anything_else`, a \
-             text question; conditions need a yes_no, choice or checklist question",
-            at_question(&source, "talked_to_prescriber")
+        at_question(&source, "talked_to_prescriber"),
+        condition(
+            "talked_to_prescriber",
+            Field::When,
+            Cond::RefersToText {
+                question: "anything_else".into(),
+            },
         ),
     );
 }
@@ -460,12 +599,17 @@ fn a_condition_naming_an_answer_the_question_does_not_have_is_rejected() {
         CONDITION,
         "when: {question: missed_dose, if_any: [\"yes\", \"not_sure\"]}",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: its condition names `not_sure`, which is not an \
-             answer of `missed_dose` (answers: yes, no, skip)",
-            at_question(&source, "withdrawal_signs")
+        at_question(&source, "withdrawal_signs"),
+        condition(
+            "withdrawal_signs",
+            Field::When,
+            Cond::UnknownAnswer {
+                value: "not_sure".into(),
+                question: "missed_dose".into(),
+                answers: strings(&["yes", "no"]),
+            },
         ),
     );
 }
@@ -473,12 +617,10 @@ fn a_condition_naming_an_answer_the_question_does_not_have_is_rejected() {
 #[test]
 fn a_condition_with_an_empty_if_any_is_rejected() {
     let source = broken(&[(CONDITION, "when: {question: missed_dose, if_any: []}")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: its condition has an empty `if_any`",
-            at_question(&source, "withdrawal_signs")
-        ),
+        at_question(&source, "withdrawal_signs"),
+        condition("withdrawal_signs", Field::When, Cond::EmptyIfAny),
     );
 }
 
@@ -488,12 +630,21 @@ fn a_condition_with_an_empty_if_any_is_rejected() {
 #[test]
 fn an_alert_with_an_unknown_tier_is_a_parse_error_with_its_place() {
     let source = broken(&[("            tier: soon\n", "            tier: urgent\n")]);
-    assert_error(
+    let alert = Owner::Numbered {
+        within: Some(("question".into(), "took_more".into())),
+        what: "alert".into(),
+        number: 1,
+    };
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:19: question `took_more`, alert 1: `tier`: unknown variant \
-             `urgent`, expected one of `routine`, `soon`, `today`, `emergency`{FIX_YAML}",
-            line_of(&source, "tier: urgent", 0)
+        (line_of(&source, "tier: urgent", 0), 19),
+        yaml_field(
+            Some(alert),
+            &["tier"],
+            FieldProblem::UnknownWord {
+                word: "urgent".into(),
+                allowed: strings(&["routine", "soon", "today", "emergency"]),
+            },
         ),
     );
 }
@@ -501,12 +652,15 @@ fn an_alert_with_an_unknown_tier_is_a_parse_error_with_its_place() {
 #[test]
 fn an_alert_naming_an_unknown_answer_is_rejected() {
     let source = broken(&[("if_any: [often, always]", "if_any: [often, allways]")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `took_more`: an alert names `allways`, which is not one of its answers \
-             (never, sometimes, often, always)",
-            at_question(&source, "took_more")
+        at_question(&source, "took_more"),
+        question(
+            "took_more",
+            Q::AlertUnknownAnswer {
+                value: "allways".into(),
+                answers: strings(&["never", "sometimes", "often", "always"]),
+            },
         ),
     );
 }
@@ -517,12 +671,14 @@ fn an_alert_naming_an_unknown_interrupt_is_rejected() {
         "            interrupt: breathing\n",
         "            interrupt: slow_breathing\n",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `breathing_now`: its alert names interrupt `slow_breathing`, which is \
-             not under `interrupts`",
-            at_question(&source, "breathing_now")
+        at_question(&source, "breathing_now"),
+        question(
+            "breathing_now",
+            Q::UnknownInterrupt {
+                interrupt: "slow_breathing".into(),
+            },
         ),
     );
 }
@@ -533,11 +689,14 @@ fn an_alert_naming_an_unknown_note_is_rejected() {
         "            tier: soon\n            notes: [taper]\n",
         "            tier: soon\n            notes: [taper, tapering]\n",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `took_more`: its alert names note `tapering`, which is not under `notes`",
-            at_question(&source, "took_more")
+        at_question(&source, "took_more"),
+        question(
+            "took_more",
+            Q::UnknownNote {
+                note: "tapering".into(),
+            },
         ),
     );
 }
@@ -545,25 +704,20 @@ fn an_alert_naming_an_unknown_note_is_rejected() {
 #[test]
 fn a_yes_alert_must_be_raised_by_not_sure_too() {
     let source = broken(&[("if_any: [\"yes\", \"not_sure\"]", "if_any: [\"yes\"]")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `breathing_now`: an alert raised by `yes` must be raised by `not_sure` \
-             too (\"Not sure\" on a red flag counts as yes)",
-            at_question(&source, "breathing_now")
-        ),
+        at_question(&source, "breathing_now"),
+        question("breathing_now", Q::AlertYesWithoutNotSure),
     );
 }
 
 #[test]
 fn an_alert_with_an_empty_if_any_is_rejected() {
     let source = broken(&[("if_any: [often, always]", "if_any: []")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `took_more`: an alert has an empty `if_any`",
-            at_question(&source, "took_more")
-        ),
+        at_question(&source, "took_more"),
+        question("took_more", Q::AlertEmptyIfAny),
     );
 }
 
@@ -578,12 +732,10 @@ fn a_text_question_cannot_raise_alerts() {
             "            tier: routine\n",
         ),
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `anything_else`: a text question cannot raise alerts",
-            at_question(&source, "anything_else")
-        ),
+        at_question(&source, "anything_else"),
+        question("anything_else", Q::TextRaisesNoAlerts),
     );
 }
 
@@ -600,12 +752,10 @@ const TOOK_MORE_ALERT: &str = concat!(
 #[test]
 fn a_choice_question_without_choices_is_rejected() {
     let source = broken(&[("        scale: frequency\n", ""), (TOOK_MORE_ALERT, "")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `took_more`: a choice question needs `choices` (or a `scale`)",
-            at_question(&source, "took_more")
-        ),
+        at_question(&source, "took_more"),
+        question("took_more", Q::NeedsChoices { kind: Kind::Choice }),
     );
 }
 
@@ -616,11 +766,14 @@ fn a_checklist_question_without_choices_is_rejected() {
         .unwrap();
     let end = MINIMAL.find("      - id: anything_else\n").unwrap();
     let source = change(MINIMAL, &MINIMAL[start..end], "");
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: a checklist question needs `choices` (or a `scale`)",
-            at_question(&source, "withdrawal_signs")
+        at_question(&source, "withdrawal_signs"),
+        question(
+            "withdrawal_signs",
+            Q::NeedsChoices {
+                kind: Kind::Checklist,
+            },
         ),
     );
 }
@@ -631,13 +784,10 @@ fn a_yes_no_question_takes_no_choices() {
         "        not_sure: true\n",
         "        not_sure: true\n        choices:\n          - {id: maybe, label: \"Maybe\"}\n",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `breathing_now`: a yes_no question takes no `choices` or `scale`; its \
-             answers are yes and no",
-            at_question(&source, "breathing_now")
-        ),
+        at_question(&source, "breathing_now"),
+        question("breathing_now", Q::YesNoTakesNoChoices),
     );
 }
 
@@ -647,13 +797,10 @@ fn not_sure_is_for_yes_no_questions_only() {
         "        kind: checklist\n",
         "        kind: checklist\n        not_sure: true\n",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: `not_sure` is for yes_no questions; add a choice \
-             instead",
-            at_question(&source, "withdrawal_signs")
-        ),
+        at_question(&source, "withdrawal_signs"),
+        question("withdrawal_signs", Q::NotSureOnlyOnYesNo),
     );
 }
 
@@ -661,16 +808,15 @@ fn not_sure_is_for_yes_no_questions_only() {
 #[test]
 fn an_unknown_scale_is_rejected() {
     let source = broken(&[("scale: frequency", "scale: how_often")]);
-    let expected = format!(
-        "{} question `took_more`: scale `how_often` is not defined under `scales`",
-        at_question(&source, "took_more")
-    );
-    let errors = errors(&source);
-    assert!(errors.contains(&expected), "{errors:#?}");
-    assert_eq!(
-        errors,
-        [expected],
-        "only the unknown scale should be reported"
+    assert_problem(
+        &source,
+        at_question(&source, "took_more"),
+        question(
+            "took_more",
+            Q::UnknownScale {
+                scale: "how_often".into(),
+            },
+        ),
     );
 }
 
@@ -685,12 +831,10 @@ fn a_scale_and_choices_together_are_rejected() {
             "          - {id: always, label: \"Always\"}\n",
         ),
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `took_more`: has both `choices` and `scale`; keep one",
-            at_question(&source, "took_more")
-        ),
+        at_question(&source, "took_more"),
+        question("took_more", Q::ChoicesAndScale),
     );
 }
 
@@ -701,12 +845,10 @@ fn a_scale_is_for_choice_questions_only() {
         .unwrap();
     let end = MINIMAL.find("      - id: anything_else\n").unwrap();
     let source = change(MINIMAL, &MINIMAL[start..end], "        scale: frequency\n");
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: `scale` is for choice questions only",
-            at_question(&source, "withdrawal_signs")
-        ),
+        at_question(&source, "withdrawal_signs"),
+        question("withdrawal_signs", Q::ScaleOnChecklist),
     );
 }
 
@@ -716,12 +858,12 @@ fn a_scale_needs_two_choices() {
         "scales:\n",
         "scales:\n  yes_only:\n    - {id: agree, label: \"Agree\"}\n",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} scale `yes_only`: a scale needs at least two choices",
-            at_top(&source, "scales")
-        ),
+        at_top(&source, "scales"),
+        Problem::ShortScale {
+            scale: "yes_only".into(),
+        },
     );
 }
 
@@ -740,12 +882,10 @@ fn an_empty_section_is_rejected() {
             "  - id: withdrawal\n",
         ),
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} section `later`: has no questions; add one or remove the section",
-            at_section(&source, "later", 0)
-        ),
+        at_section(&source, "later", 0),
+        section("later", SectionProblem::NoQuestions),
     );
 }
 
@@ -760,12 +900,10 @@ fn a_section_without_a_questions_key_is_empty_too() {
             "  - id: withdrawal\n",
         ),
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} section `later`: has no questions; add one or remove the section",
-            at_section(&source, "later", 0)
-        ),
+        at_section(&source, "later", 0),
+        section("later", SectionProblem::NoQuestions),
     );
 }
 
@@ -773,13 +911,7 @@ fn a_section_without_a_questions_key_is_empty_too() {
 fn a_bank_without_sections_is_rejected() {
     let start = MINIMAL.find("\nsections:\n").unwrap() + 1;
     let source = change(MINIMAL, &MINIMAL[start..], "sections: []\n");
-    assert_error(
-        &source,
-        format!(
-            "{} sections: a bank needs at least one section",
-            at_top(&source, "sections")
-        ),
-    );
+    assert_problem(&source, at_top(&source, "sections"), Problem::NoSections);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -797,24 +929,28 @@ const POISON: &str = concat!(
 #[test]
 fn a_region_missing_a_role_is_rejected() {
     let source = broken(&[(POISON, "")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:5: region `us` has no `poison` resource; {ROLES_RULE}",
-            line_of(&source, "- id: us", 0)
-        ),
+        (line_of(&source, "- id: us", 0), 5),
+        Problem::RegionRole {
+            region: "us".into(),
+            role: Role::Poison,
+            found: 0,
+        },
     );
 }
 
 #[test]
 fn a_region_with_a_role_twice_is_rejected() {
     let source = broken(&[(POISON, &format!("{POISON}{POISON}"))]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:5: region `us` has more than one `poison` resource; {ROLES_RULE}",
-            line_of(&source, "- id: us", 0)
-        ),
+        (line_of(&source, "- id: us", 0), 5),
+        Problem::RegionRole {
+            region: "us".into(),
+            role: Role::Poison,
+            found: 2,
+        },
     );
 }
 
@@ -823,13 +959,7 @@ fn a_bank_without_regions_is_rejected() {
     let start = MINIMAL.find("\nregions:\n").unwrap() + 1;
     let end = MINIMAL.find("\nscales:\n").unwrap() + 1;
     let source = change(MINIMAL, &MINIMAL[start..end], "regions: []\n");
-    assert_error(
-        &source,
-        format!(
-            "{} regions: a bank needs at least one region with its resources",
-            at_top(&source, "regions")
-        ),
-    );
+    assert_problem(&source, at_top(&source, "regions"), Problem::NoRegions);
 }
 
 #[test]
@@ -841,40 +971,25 @@ fn a_missing_tier_is_rejected() {
     // A tier is a key of the `tiers` mapping like any other: a missing one is reported at
     // the mapping (its first entry), as every missing key is.
     let tiers = line_of(&source, "tiers:", 0);
-    assert_eq!(format!("bank.yaml:{tiers}:1:"), at_top(&source, "tiers"));
-    assert_error(
+    assert_eq!((tiers, 1), at_top(&source, "tiers"));
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:3: `tiers`: missing field `soon`{FIX_YAML}",
-            tiers + 1
+        (tiers + 1, 3),
+        yaml_field(
+            None,
+            &["tiers"],
+            FieldProblem::MissingKey { key: "soon".into() },
         ),
     );
 }
 
-/// `bank.yaml:LINE:COL:` for the first line that starts (trimmed) with `start`, at the
-/// column where its text starts.
-fn at_line(source: &str, start: &str) -> String {
-    let (i, line) = source
-        .lines()
-        .enumerate()
-        .find(|(_, line)| line.trim_start().starts_with(start))
-        .unwrap_or_else(|| panic!("no line starting with {start:?} in the bank"));
-    let column = line.len() - line.trim_start().len() + 1;
-    format!("bank.yaml:{}:{column}:", i + 1)
-}
-
-const ROLES: &str = "{emergency}, {crisis}, {poison}, {treatment}, {emergency_reach}, {crisis_reach}, \
-     {poison_reach}, {treatment_reach}, {after_hours}";
-
 #[test]
 fn an_unknown_placeholder_in_a_message_is_rejected() {
     let source = broken(&[("Call or text {crisis} now", "Call or text {lifeline} now")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} `crisis.message`: unknown placeholder `{{lifeline}}`; use one of {ROLES}",
-            at_line(&source, "message: \"Call or text {lifeline}")
-        ),
+        at_line(&source, "message: \"Call or text {lifeline}"),
+        unknown_placeholder(None, &["crisis", "message"], "{lifeline}", REGION_WORDS),
     );
 }
 
@@ -884,11 +999,14 @@ fn an_unknown_placeholder_in_a_tier_is_rejected() {
         "headline: \"Call {emergency} now.\"",
         "headline: \"Call {ambulance} now.\"",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} `tiers.emergency.headline`: unknown placeholder `{{ambulance}}`; use one of {ROLES}",
-            at_line(&source, "headline: \"Call {ambulance}")
+        at_line(&source, "headline: \"Call {ambulance}"),
+        unknown_placeholder(
+            None,
+            &["tiers", "emergency", "headline"],
+            "{ambulance}",
+            REGION_WORDS,
         ),
     );
 }
@@ -899,25 +1017,33 @@ fn a_placeholder_left_open_is_rejected_at_its_line() {
         "headline: \"Call {emergency} now.\"",
         "headline: \"Call {emergency now.\"",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} `tiers.emergency.headline`: `{{emergency now.` opens a placeholder with `{{` and \
-             never closes it; use one of {ROLES}",
-            at_line(&source, "headline: \"Call {emergency now")
-        ),
+        at_line(&source, "headline: \"Call {emergency now"),
+        Problem::Placeholder {
+            field: FieldName {
+                owner: None,
+                keys: strings(&["tiers", "emergency", "headline"]),
+            },
+            problem: PlaceholderProblem::NeverClosed {
+                start: "{emergency now.".into(),
+            },
+            allowed: strings(REGION_WORDS),
+        },
     );
 }
 
 #[test]
 fn an_unknown_placeholder_in_the_progress_line_is_rejected() {
     let source = broken(&[("Question {n} of {total}", "Question {n} of {count}")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} `ui.progress`: unknown placeholder `{{count}}`; use one of {{n}}, {{total}}, \
-             {{section}}",
-            at_line(&source, "progress: ")
+        at_line(&source, "progress: "),
+        unknown_placeholder(
+            None,
+            &["ui", "progress"],
+            "{count}",
+            &["{n}", "{total}", "{section}"],
         ),
     );
 }
@@ -936,21 +1062,20 @@ fn a_placeholder_in_a_text_shown_as_written_is_rejected() {
             "not_sure: \"Not sure {emergency}\"",
         ),
     ]);
-    let none = "this text takes no placeholders; write the words out";
-    assert_errors(
+    assert_problems(
         &source,
         &[
-            format!(
-                "{} `privacy`: unknown placeholder `{{unknown}}`; {none}",
-                at_line(&source, "privacy:")
+            (
+                at_line(&source, "privacy:"),
+                unknown_placeholder(None, &["privacy"], "{unknown}", &[]),
             ),
-            format!(
-                "{} `ui.not_sure`: unknown placeholder `{{emergency}}`; {none}",
-                at_line(&source, "not_sure: \"Not sure {")
+            (
+                at_line(&source, "not_sure: \"Not sure {"),
+                unknown_placeholder(None, &["ui", "not_sure"], "{emergency}", &[]),
             ),
-            format!(
-                "{} choice `anxiety`: `label`: unknown placeholder `{{crisis}}`; {none}",
-                at_line(&source, "- {id: anxiety")
+            (
+                at_line(&source, "- {id: anxiety"),
+                unknown_placeholder(named("choice", "anxiety"), &["label"], "{crisis}", &[]),
             ),
         ],
     );
@@ -963,12 +1088,16 @@ fn an_unknown_placeholder_in_a_question_text_is_rejected() {
         "help: \"This is the most dangerous sign of overdose.\"",
         "help: \"This is the most dangerous sign of overdose: call {ambulance}.\"",
     )]);
-    let errors = match Bank::load("bank.yaml", &source) {
-        Ok(_) => panic!("a question's help with the placeholder `{{ambulance}}` was accepted"),
-        Err(err) => err.to_string(),
-    };
-    assert!(errors.contains("`{ambulance}`"), "{errors}");
-    assert!(errors.contains("breathing_now"), "{errors}");
+    assert_problem(
+        &source,
+        at_line(&source, "help: "),
+        unknown_placeholder(
+            named("question", "breathing_now"),
+            &["help"],
+            "{ambulance}",
+            REGION_WORDS,
+        ),
+    );
 }
 
 // `notes`, `scales` and `tiers` are maps: a key written twice is an error, not a silent replacement.
@@ -978,16 +1107,20 @@ fn a_note_written_twice_is_rejected() {
         "notes:\n  taper:\n",
         "notes:\n  taper: {text: \"Talk with your prescriber before any change.\"}\n  taper:\n",
     )]);
-    let errors = match Bank::load("bank.yaml", &source) {
-        Ok(_) => panic!("a bank with the note `taper` written twice was accepted"),
-        Err(err) => err.to_string(),
-    };
-    assert!(errors.contains("taper"), "{errors}");
     // Somewhere in the `notes` mapping (the parser knows no finer place for a map).
     let notes = line_of(&source, "notes:", 0);
     let second = line_of(&source, "taper:", 0);
-    let line: usize = errors.split(':').nth(1).unwrap().parse().unwrap();
-    assert!((notes..=second).contains(&line), "{errors}");
+    let found = problems(&source);
+    let [((line, _), problem)] = found.as_slice() else {
+        panic!("one problem expected: {found:?}")
+    };
+    assert_eq!(
+        *problem,
+        Problem::Yaml(YamlKind::DuplicateKey {
+            key: "taper".into()
+        })
+    );
+    assert!((notes..=second).contains(line), "{found:?}");
 }
 
 #[test]
@@ -1001,10 +1134,14 @@ fn a_scale_written_twice_is_rejected() {
             "    - {id: daily, label: \"Every day\"}\n",
         ),
     )]);
-    match Bank::load("bank.yaml", &source) {
-        Ok(_) => panic!("a bank with the scale `frequency` written twice was accepted"),
-        Err(err) => assert!(err.to_string().contains("frequency"), "{err}"),
-    }
+    let found = problems(&source);
+    assert!(
+        matches!(
+            found.as_slice(),
+            [(_, Problem::Yaml(YamlKind::DuplicateKey { key }))] if key == "frequency"
+        ),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -1013,10 +1150,14 @@ fn a_tier_written_twice_is_rejected() {
         "  soon:\n",
         "  today:\n    headline: \"Call your doctor.\"\n  soon:\n",
     )]);
-    match Bank::load("bank.yaml", &source) {
-        Ok(_) => panic!("a bank with the tier `today` written twice was accepted"),
-        Err(err) => assert!(err.to_string().contains("today"), "{err}"),
-    }
+    let found = problems(&source);
+    assert!(
+        matches!(
+            found.as_slice(),
+            [(_, Problem::Yaml(YamlKind::DuplicateKey { key }))] if key == "today"
+        ),
+        "{found:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1031,23 +1172,24 @@ fn a_yaml_syntax_error_is_reported_where_the_parser_found_it() {
     let line = line_of(&source, "label: \"Anything else\": really", 0);
     // The column of the second `:`.
     let column = "        label: \"Anything else\"".len() + 1;
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{line}:{column}: mapping values are not allowed in this context{FIX_YAML}"
-        ),
+        (line, column),
+        Problem::Yaml(YamlKind::Parser(
+            "mapping values are not allowed in this context".into(),
+        )),
     );
 }
 
 #[test]
 fn a_tab_in_the_indentation_is_a_yaml_error() {
     let source = broken(&[("    title: \"Withdrawal\"\n", "\ttitle: \"Withdrawal\"\n")]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "bank.yaml:{}:1: found a tab character that violates indentation{FIX_YAML}",
-            line_of(&source, "title: \"Withdrawal\"", 0)
-        ),
+        (line_of(&source, "title: \"Withdrawal\"", 0), 1),
+        Problem::Yaml(YamlKind::Parser(
+            "found a tab character that violates indentation".into(),
+        )),
     );
 }
 
@@ -1065,27 +1207,41 @@ fn several_problems_are_reported_together_in_file_order() {
             "when: {question: missed_dose, if_any: [\"maybe\"]}",
         ),
     ]);
-    assert_errors(
+    assert_problems(
         &source,
         &[
-            format!(
-                "bank.yaml:{}:5: region `us` has no `poison` resource; {ROLES_RULE}",
-                line_of(&source, "- id: us", 0)
+            (
+                (line_of(&source, "- id: us", 0), 5),
+                Problem::RegionRole {
+                    region: "us".into(),
+                    role: Role::Poison,
+                    found: 0,
+                },
             ),
-            format!(
-                "{} question `breathing_now`: its alert names interrupt `slow_breathing`, which \
-                 is not under `interrupts`",
-                at_question(&source, "breathing_now")
+            (
+                at_question(&source, "breathing_now"),
+                question(
+                    "breathing_now",
+                    Q::UnknownInterrupt {
+                        interrupt: "slow_breathing".into(),
+                    },
+                ),
             ),
-            format!(
-                "{} question `withdrawal_signs`: its condition names `maybe`, which is not an \
-                 answer of `missed_dose` (answers: yes, no, skip)",
-                at_question(&source, "withdrawal_signs")
+            (
+                at_question(&source, "withdrawal_signs"),
+                condition(
+                    "withdrawal_signs",
+                    Field::When,
+                    Cond::UnknownAnswer {
+                        value: "maybe".into(),
+                        question: "missed_dose".into(),
+                        answers: strings(&["yes", "no"]),
+                    },
+                ),
             ),
-            format!(
-                "bank.yaml:{}:9: question `took_more`: this id is used by another question too; \
-                 ids must be unique",
-                line_of(&source, "- id: took_more", 1)
+            (
+                (line_of(&source, "- id: took_more", 1), 9),
+                question("took_more", Q::DuplicateId),
             ),
         ],
     );
@@ -1097,12 +1253,16 @@ fn an_unless_referring_to_a_later_question_is_rejected() {
         "        when: {question: missed_dose, if_any: [\"yes\", \"skip\"]}\n",
         "        when: {question: missed_dose, if_any: [\"yes\", \"skip\"]}\n        unless: {question: anything_else, if_any: [\"yes\"]}\n",
     )]);
-    let errors = Bank::load("bank.yaml", &source).unwrap_err().to_string();
-    assert!(
-        errors.contains(
-            "question `withdrawal_signs`: its `unless` refers to `anything_else`, which comes later"
+    assert_problem(
+        &source,
+        at_question(&source, "withdrawal_signs"),
+        condition(
+            "withdrawal_signs",
+            Field::Unless,
+            Cond::RefersToLater {
+                question: "anything_else".into(),
+            },
         ),
-        "{errors}"
     );
 }
 
@@ -1132,12 +1292,15 @@ fn an_alert_context_on_a_later_question_is_rejected_with_its_place() {
         SIGNS_ALERT,
         "          - if_any: [anxiety, tremors, sweating]\n            when: [{question: anything_else, if_any: [\"yes\"]}]\n            tier: today\n",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: its alert's `when` refers to `anything_else`, \
-             which comes later; conditions may refer only to earlier questions",
-            at_question(&source, "withdrawal_signs")
+        at_question(&source, "withdrawal_signs"),
+        condition(
+            "withdrawal_signs",
+            Field::AlertWhen,
+            Cond::RefersToLater {
+                question: "anything_else".into(),
+            },
         ),
     );
 }
@@ -1148,12 +1311,17 @@ fn an_alert_context_naming_an_answer_the_question_lacks_is_rejected() {
         SIGNS_ALERT,
         "          - if_any: [anxiety, tremors, sweating]\n            unless: [{question: took_more, if_any: [planned]}]\n            tier: today\n",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} question `withdrawal_signs`: its alert's `unless` names `planned`, which is not \
-             an answer of `took_more` (answers: never, sometimes, often, always, skip)",
-            at_question(&source, "withdrawal_signs")
+        at_question(&source, "withdrawal_signs"),
+        condition(
+            "withdrawal_signs",
+            Field::AlertUnless,
+            Cond::UnknownAnswer {
+                value: "planned".into(),
+                question: "took_more".into(),
+                answers: strings(&["never", "sometimes", "often", "always"]),
+            },
         ),
     );
 }
@@ -1164,12 +1332,14 @@ fn a_note_unless_on_an_unknown_question_is_rejected_at_the_notes() {
         "notes:\n  taper:\n",
         "notes:\n  taper:\n    unless: [{question: stopped, if_any: [\"yes\"]}]\n",
     )]);
-    assert_error(
+    assert_problem(
         &source,
-        format!(
-            "{} note `taper`: its `unless` refers to `stopped`, which is not a question of \
-             this bank",
-            at_top(&source, "notes")
-        ),
+        at_top(&source, "notes"),
+        Problem::NoteUnless {
+            note: "taper".into(),
+            problem: Cond::NotAQuestion {
+                question: "stopped".into(),
+            },
+        },
     );
 }

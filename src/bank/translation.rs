@@ -132,7 +132,14 @@ fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
     };
     differ(Aspect::When, condition(&a.when), condition(&b.when));
     differ(Aspect::Unless, condition(&a.unless), condition(&b.unless));
-    let or_when = |q: &Question| Shape::Conditions(q.or_when.iter().map(condition_shape).collect());
+    // No `or_when` is said "none", as no `when` is.
+    let or_when = |q: &Question| {
+        if q.or_when.is_empty() {
+            Shape::Nothing
+        } else {
+            Shape::Conditions(q.or_when.iter().map(condition_shape).collect())
+        }
+    };
     differ(Aspect::OrWhen, or_when(a), or_when(b));
     let alerts = |q: &Question| {
         if q.alerts.is_empty() {

@@ -147,7 +147,7 @@ fn question(problem: &QuestionProblem) -> String {
             answers.join(", ")
         ),
         QuestionProblem::AlertYesWithoutNotSure => {
-            "una alerta que da `yes` debe darla también `not_sure` (\"No estoy seguro\" en una \
+            "si `yes` da una alerta, `not_sure` también debe darla (\"No estoy seguro\" en una \
              señal de alarma cuenta como sí)"
                 .into()
         }
@@ -240,7 +240,7 @@ fn translation(difference: &Difference) -> String {
             here,
             original,
         } => format!(
-            "{} tiene los marcadores {}, y el original {}",
+            "{} tiene estos marcadores: {}; el original: {}",
             text_name(text),
             placeholders(here),
             placeholders(original)

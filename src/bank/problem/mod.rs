@@ -331,3 +331,6 @@ impl Problem {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
