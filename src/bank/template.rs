@@ -78,6 +78,22 @@ impl<'t> Template<'t> {
     }
 }
 
+/// `text` with each placeholder named in `values` filled in, and any other kept as
+/// written: the one way to fill a bank's words, for a caller with values at hand
+/// (`{n}`, `{files}`). A text whose braces do not parse is returned as it is (a bank's
+/// texts are checked when it is loaded).
+pub fn fill_named(text: &str, values: &[(&str, &str)]) -> String {
+    match Template::parse(text) {
+        Ok(template) => template.fill(|name| {
+            values
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| *value)
+        }),
+        Err(_) => text.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +123,16 @@ mod tests {
         let template = Template::parse("{n} of {total}: {n}").unwrap();
         let filled = template.fill(|name| (name == "n").then_some("3"));
         assert_eq!(filled, "3 of {total}: 3");
+    }
+
+    #[test]
+    fn named_values_fill_their_placeholders_once() {
+        let filled = fill_named("{n} of {total}", &[("n", "{total}"), ("total", "9")]);
+        assert_eq!(
+            filled, "{total} of 9",
+            "a value is never read as a placeholder"
+        );
+        assert_eq!(fill_named("a } b", &[("n", "1")]), "a } b");
     }
 
     #[test]

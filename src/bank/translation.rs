@@ -311,3 +311,32 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml;
+
+    fn question(extra: &str) -> Question {
+        let source = format!("id: tremors\nkind: yes_no\ntext: Shaking?\nlabel: Shaking\n{extra}");
+        yaml::parse(&source).unwrap()
+    }
+
+    #[test]
+    fn a_question_without_or_when_is_said_to_have_none() {
+        let original = question("");
+        let here = question("or_when: [{question: missed_dose, if_any: [\"yes\"]}]\n");
+        let mut out = Vec::new();
+        compare_question(&mut out, &original, &here);
+        let [
+            Difference::Question {
+                aspect, original, ..
+            },
+        ] = out.as_slice()
+        else {
+            panic!("one difference expected: {out:?}")
+        };
+        assert_eq!(*aspect, Aspect::OrWhen);
+        assert_eq!(*original, Shape::Nothing);
+    }
+}
