@@ -33,7 +33,7 @@ fn no_panic(out: &Output) {
 
 #[test]
 fn errors_and_ok_lines_to_a_broken_stderr_do_not_panic() {
-    let bad = selfcheck(&["validate", "tests/bad_banks/unknown-tier.yaml"])
+    let bad = selfcheck(&["validate", "tests/bad_banks/not-yaml.yaml"])
         .stderr(broken_pipe())
         .output()
         .unwrap();

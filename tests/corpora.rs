@@ -1,6 +1,6 @@
 //! The broken answers files in `tests/bad_answers/` and referral lists in
 //! `tests/bad_resources/`: each is refused with exit 2 and exactly the standard error in
-//! its `NAME.expected` (as `tests/bad_banks/` is, in tests/validation.rs). Answers are
+//! its `NAME.expected` (as `tests/bad_banks/` is, in tests/bad_banks.rs). Answers are
 //! read against the test bank, so a change of the built-in bank's words leaves them be.
 
 mod common;

@@ -179,7 +179,7 @@ fn an_answers_file_cannot_drive_the_terminal() {
 #[test]
 fn the_broken_banks_corpus_never_panics() {
     // Every file in tests/bad_banks is refused with exit 2 and no panic (the exact
-    // messages are checked in tests/validation.rs).
+    // messages are checked in tests/bad_banks.rs).
     for entry in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/bad_banks")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "yaml") {

@@ -4,16 +4,18 @@ pub mod answer;
 mod meaning;
 pub mod model;
 mod placeholders;
+pub mod problem;
+pub mod template;
 #[cfg(test)]
 pub(crate) mod testing;
 mod translation;
 mod validate;
 
-use crate::diagnostic::Place;
 use crate::yaml;
 use model::{Condition, Interrupt, Note, Question, RawBank, Region, Section};
+pub use problem::{BankError, Issue, Problem};
 use std::collections::HashMap;
-use std::fmt;
+use template::Template;
 
 /// The bank compiled into the binary, used when no `--bank` is given.
 pub const DEFAULT_BANK: &str = include_str!("../../questions/clonazepam.yaml");
@@ -48,15 +50,10 @@ pub const BUILTIN: [Builtin; 2] = [
 impl Builtin {
     /// Reads and validates this bank from its JSON, as `Bank::load` does from YAML.
     pub fn load(&self) -> Result<Bank, BankError> {
-        let fail = |message: String| BankError {
+        let raw = serde_json::from_str(self.json).map_err(|err| BankError {
             file: self.name.to_string(),
-            issues: vec![Issue {
-                line: None,
-                column: None,
-                message,
-            }],
-        };
-        let raw = serde_json::from_str(self.json).map_err(|err| fail(err.to_string()))?;
+            issues: vec![Issue::at(None, Problem::Json(err.to_string()))],
+        })?;
         validate::validate(raw, self.yaml).map_err(|issues| BankError {
             file: self.name.to_string(),
             issues,
@@ -85,36 +82,6 @@ pub struct Bank {
     interrupts: HashMap<String, usize>,
 }
 
-/// One problem found in a bank, with the place in the file where it is known.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Issue {
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub message: String,
-}
-
-/// Everything wrong with one bank file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BankError {
-    pub file: String,
-    pub issues: Vec<Issue>,
-}
-
-impl fmt::Display for BankError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, issue) in self.issues.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            let place = Place::new(&self.file, issue.line, issue.column);
-            write!(f, "{place} {}", issue.message)?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for BankError {}
-
 impl Bank {
     /// Parses and validates a bank. `file` names it in error messages.
     pub fn load(file: &str, source: &str) -> Result<Bank, BankError> {
@@ -122,17 +89,14 @@ impl Bank {
             file: file.to_string(),
             issues,
         };
-        let yaml_error = |err: yaml::YamlError| {
+        let yaml_error = |fault: yaml::YamlFault| {
             fail(vec![Issue {
-                line: err.line,
-                column: err.column,
-                message: format!(
-                    "{}; fix the YAML there (see README, \"Writing a bank\")",
-                    err.message
-                ),
+                line: fault.line,
+                column: fault.column,
+                problem: Problem::Yaml(fault.kind),
             }])
         };
-        let value = yaml::parse_value(source).map_err(yaml_error)?;
+        let value = yaml::read_value(source).map_err(yaml_error)?;
         let raw = yaml::from_document::<RawBank>(&value, source).map_err(yaml_error)?;
         // Placeholders are checked on the document, so every string is, whatever field
         // holds it. (The built-in banks are checked so by the test suite.)
@@ -294,12 +258,29 @@ impl Bank {
 
 /// Replaces `{emergency}`, `{crisis}`, `{poison}` and `{treatment}` with the region's
 /// numbers, `{emergency_reach}` and the like with how each is reached, and
-/// `{after_hours}` with where to turn when the prescriber's office is closed.
+/// `{after_hours}` with where to turn when the prescriber's office is closed. Other
+/// placeholders are left for the words' own step to fill.
 pub fn fill(text: &str, region: &Region) -> String {
-    let text = text.replace("{after_hours}", &region.after_hours);
-    region.resources.iter().fold(text, |text, resource| {
-        let role = resource.role.id();
-        text.replace(&format!("{{{role}_reach}}"), &resource.reach)
-            .replace(&format!("{{{role}}}"), &resource.number)
+    match Template::parse(text) {
+        Ok(template) => template.fill(|name| region_word(region, name)),
+        // Bank texts are validated; any other text with stray braces is shown as written.
+        Err(_) => text.to_string(),
+    }
+}
+
+/// What a region placeholder (`emergency`, `crisis_reach`, `after_hours`) stands for.
+fn region_word<'r>(region: &'r Region, name: &str) -> Option<&'r str> {
+    if name == "after_hours" {
+        return Some(&region.after_hours);
+    }
+    let (role, reach) = match name.strip_suffix("_reach") {
+        Some(role) => (role, true),
+        None => (name, false),
+    };
+    let resource = region.resources.iter().find(|r| r.role.id() == role)?;
+    Some(if reach {
+        &resource.reach
+    } else {
+        &resource.number
     })
 }

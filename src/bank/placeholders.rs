@@ -3,8 +3,9 @@
 //! else in braces, and a brace left open, would be shown as written ("Call {emergency
 //! now."), so it is refused at its place. Fields not listed take no placeholders.
 
-use super::Issue;
-use crate::yaml::{self, Locator, Segment, Value};
+use super::problem::{Issue, PlaceholderProblem, Problem};
+use super::template::Template;
+use crate::yaml::{FieldName, Locator, Segment, Value};
 
 /// The region's resource numbers, how each is reached, and where to turn after hours,
 /// filled in by `bank::fill`; with more placeholders after them when given.
@@ -98,22 +99,27 @@ pub(super) fn check(value: &Value, source: &str) -> Vec<Issue> {
     let locator = Locator::new(source);
     found
         .into_iter()
-        .map(|(path, problem)| {
-            let place = locator.locate_path(&path);
-            Issue {
-                line: place.map(|p| p.0),
-                column: place.map(|p| p.1),
-                message: format!("{}: {problem}", yaml::name_at(value, &path)),
-            }
+        .map(|(path, problem, allowed)| {
+            Issue::at(
+                locator.locate_path(&path),
+                Problem::Placeholder {
+                    field: FieldName::at(value, &path),
+                    problem,
+                    allowed: allowed.iter().map(|a| a.to_string()).collect(),
+                },
+            )
         })
         .collect()
 }
 
-fn walk(value: &Value, path: &mut Vec<Segment>, found: &mut Vec<(Vec<Segment>, String)>) {
+type Found = (Vec<Segment>, PlaceholderProblem, &'static [&'static str]);
+
+fn walk(value: &Value, path: &mut Vec<Segment>, found: &mut Vec<Found>) {
     match value {
         Value::String(text) if text.contains(['{', '}']) => {
-            if let Some(problem) = problem(text, allowed(path)) {
-                found.push((path.clone(), problem));
+            let allowed = allowed(path);
+            if let Some(problem) = problem(text, allowed) {
+                found.push((path.clone(), problem, allowed));
             }
         }
         Value::Sequence(items) => {
@@ -153,37 +159,15 @@ fn allowed(path: &[Segment]) -> &'static [&'static str] {
 }
 
 /// The first problem with the braces in `text`, if any.
-fn problem(text: &str, allowed: &[&str]) -> Option<String> {
-    let takes = || {
-        if allowed.is_empty() {
-            "this text takes no placeholders; write the words out".to_string()
-        } else {
-            format!("use one of {}", allowed.join(", "))
-        }
-    };
-    let mut rest = text;
-    while let Some(open) = rest.find(['{', '}']) {
-        let after = &rest[open + 1..];
-        if rest[open..].starts_with('}') {
-            return Some(format!("a `}}` without its `{{`; {}", takes()));
-        }
-        let close = after
-            .find(['{', '}'])
-            .filter(|&i| after[i..].starts_with('}'));
-        let Some(close) = close else {
-            let start: String = rest[open..].chars().take(20).collect();
-            return Some(format!(
-                "`{start}` opens a placeholder with `{{` and never closes it; {}",
-                takes()
-            ));
-        };
-        let token = &rest[open..open + close + 2];
-        if !allowed.contains(&token) {
-            return Some(format!("unknown placeholder `{token}`; {}", takes()));
-        }
-        rest = &rest[open + close + 2..];
+fn problem(text: &str, allowed: &[&str]) -> Option<PlaceholderProblem> {
+    match Template::parse(text) {
+        Err(problem) => Some(problem),
+        Ok(template) => template
+            .placeholders()
+            .map(|name| format!("{{{name}}}"))
+            .find(|placeholder| !allowed.contains(&placeholder.as_str()))
+            .map(|placeholder| PlaceholderProblem::Unknown { placeholder }),
     }
-    None
 }
 
 #[cfg(test)]
@@ -193,20 +177,22 @@ mod tests {
     #[test]
     fn braces_are_closed_and_known() {
         assert_eq!(problem("Call {emergency} now.", ROLES), None);
-        let open = problem("Call {emergency now.", ROLES).unwrap();
-        assert!(
-            open.contains("`{emergency now.` opens a placeholder"),
-            "{open}"
+        assert_eq!(
+            problem("Call {emergency now.", ROLES),
+            Some(PlaceholderProblem::NeverClosed {
+                start: "{emergency now.".into()
+            })
         );
-        let unknown = problem("Call {ambulance}.", ROLES).unwrap();
-        assert!(unknown.contains("unknown placeholder `{ambulance}`; use one of {emergency}"));
-        let none = problem("Saved {when}.", &[]).unwrap();
-        assert!(none.contains("this text takes no placeholders"), "{none}");
-        assert!(problem("a } b", ROLES).unwrap().contains("without its `{`"));
-        assert!(
-            problem("{a {emergency}", ROLES)
-                .unwrap()
-                .contains("never closes")
+        let unknown = |placeholder: &str| {
+            Some(PlaceholderProblem::Unknown {
+                placeholder: placeholder.into(),
+            })
+        };
+        assert_eq!(problem("Call {ambulance}.", ROLES), unknown("{ambulance}"));
+        assert_eq!(problem("Saved {when}.", &[]), unknown("{when}"));
+        assert_eq!(
+            problem("a } b", ROLES),
+            Some(PlaceholderProblem::CloseWithoutOpen)
         );
     }
 

@@ -3,16 +3,13 @@
 //! and raises the same alerts in every language.
 
 use super::model::{Alert, Condition, Question, RawBank};
-use super::{Bank, BankError, Issue};
+use super::problem::{
+    AlertShape, Aspect, ConditionShape, Difference, Issue, Problem, Shape, TextName,
+};
+use super::template::Template;
+use super::{Bank, BankError};
 use crate::yaml::Locator;
 use std::collections::BTreeSet;
-
-/// One difference that is more than words, with the id it concerns.
-struct Difference {
-    /// A question id, to find its line; `None` for bank-level parts.
-    question: Option<String>,
-    message: String,
-}
 
 impl Bank {
     /// Checks that this bank (read from `source`, named `file`) is a translation of
@@ -31,19 +28,23 @@ impl Bank {
         let locator = Locator::new(source);
         let issues = differences
             .into_iter()
-            .map(|d| {
-                let place = d
-                    .question
-                    .as_deref()
-                    .and_then(|id| locator.locate("id", id, Some("kind"), 0));
-                Issue {
-                    line: place.map(|p| p.0),
-                    column: place.map(|p| p.1),
-                    message: format!(
-                        "{}; a translation of bank `{}` may change words only",
-                        d.message, original.def.id
-                    ),
-                }
+            .map(|difference| {
+                let place = match &difference {
+                    Difference::Question { id, .. } => locator.locate("id", id, Some("kind"), 0),
+                    Difference::Placeholders {
+                        text: TextName::QuestionText(id),
+                        ..
+                    } => locator.locate("id", id, Some("kind"), 0),
+                    _ => None,
+                };
+                let original = original.def.id.clone();
+                Issue::at(
+                    place,
+                    Problem::Translation {
+                        original,
+                        difference,
+                    },
+                )
             })
             .collect();
         Err(BankError {
@@ -53,77 +54,42 @@ impl Bank {
     }
 }
 
-fn placeholders(text: &str) -> BTreeSet<&str> {
-    let mut found = BTreeSet::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        found.insert(&rest[start..start + len + 1]);
-        rest = &rest[start + len + 1..];
-    }
-    found
+/// The placeholders of a text, each with its braces. (Every text of a loaded bank
+/// parses: its braces were checked.)
+fn placeholders(text: &str) -> BTreeSet<String> {
+    Template::parse(text)
+        .map(|t| t.placeholders().map(|name| format!("{{{name}}}")).collect())
+        .unwrap_or_default()
 }
 
-fn same_placeholders(
-    out: &mut Vec<Difference>,
-    question: Option<&str>,
-    what: &str,
-    a: &str,
-    b: &str,
-) {
+fn same_placeholders(out: &mut Vec<Difference>, text: TextName, a: &str, b: &str) {
     let (pa, pb) = (placeholders(a), placeholders(b));
     if pa != pb {
-        let list = |set: &BTreeSet<&str>| {
-            if set.is_empty() {
-                "none".to_string()
-            } else {
-                set.iter().copied().collect::<Vec<_>>().join(" ")
-            }
-        };
-        out.push(Difference {
-            question: question.map(str::to_string),
-            message: format!(
-                "{what} has the placeholders {}, the original {}",
-                list(&pb),
-                list(&pa)
-            ),
+        out.push(Difference::Placeholders {
+            text,
+            here: pb.into_iter().collect(),
+            original: pa.into_iter().collect(),
         });
     }
 }
 
-/// An alert in words: "on yes, not_sure: tier emergency, crisis, interrupt `breathing`,
-/// notes `taper`".
-fn alert_shape(a: &Alert) -> String {
-    let mut words = format!("on {}: tier {}", a.if_any.join(", "), a.tier.id());
-    if a.crisis {
-        words.push_str(", crisis");
+fn condition_shape(c: &Condition) -> ConditionShape {
+    ConditionShape {
+        question: c.question.clone(),
+        if_any: c.if_any.clone(),
     }
-    if let Some(interrupt) = &a.interrupt {
-        words.push_str(&format!(", interrupt `{interrupt}`"));
-    }
-    if !a.notes.is_empty() {
-        words.push_str(&format!(", notes {}", a.notes.join(", ")));
-    }
-    for (name, conditions) in [("when", &a.when), ("unless", &a.unless)] {
-        if !conditions.is_empty() {
-            let said: Vec<String> = conditions
-                .iter()
-                .map(|c| condition_shape(&Some(c.clone())))
-                .collect();
-            words.push_str(&format!(", {name} {}", said.join(" and ")));
-        }
-    }
-    words
 }
 
-/// A condition in words: "`missed_dose` is yes, skip", or "none".
-fn condition_shape(c: &Option<Condition>) -> String {
-    c.as_ref().map_or_else(
-        || "none".to_string(),
-        |c| format!("`{}` is {}", c.question, c.if_any.join(", ")),
-    )
+fn alert_shape(a: &Alert) -> AlertShape {
+    AlertShape {
+        if_any: a.if_any.clone(),
+        tier: a.tier,
+        crisis: a.crisis,
+        interrupt: a.interrupt.clone(),
+        notes: a.notes.clone(),
+        when: a.when.iter().map(condition_shape).collect(),
+        unless: a.unless.iter().map(condition_shape).collect(),
+    }
 }
 
 fn roles(roles: &[super::model::Role]) -> String {
@@ -131,89 +97,71 @@ fn roles(roles: &[super::model::Role]) -> String {
 }
 
 fn compare_question(out: &mut Vec<Difference>, a: &Question, b: &Question) {
-    let mut differ = |what: &str, x: String, y: String| {
-        if x != y {
-            out.push(Difference {
-                question: Some(b.id.clone()),
-                message: format!(
-                    "question `{}`: {what} differ (here: {y}; in the original: {x})",
-                    b.id
-                ),
+    let mut differ = |aspect: Aspect, original: Shape, here: Shape| {
+        if original != here {
+            out.push(Difference::Question {
+                id: b.id.clone(),
+                aspect,
+                here,
+                original,
             });
         }
     };
-    differ("kinds", a.kind.id().into(), b.kind.id().into());
+    let word = |w: &str| Shape::Word(w.to_string());
+    differ(Aspect::Kind, word(a.kind.id()), word(b.kind.id()));
     differ(
-        "`not_sure` settings",
-        a.not_sure.to_string(),
-        b.not_sure.to_string(),
+        Aspect::NotSure,
+        word(&a.not_sure.to_string()),
+        word(&b.not_sure.to_string()),
     );
-    let scale = |q: &Question| q.scale.clone().unwrap_or_else(|| "none".into());
-    differ("scales", scale(a), scale(b));
+    let scale = |q: &Question| q.scale.as_deref().map_or(Shape::Nothing, word);
+    differ(Aspect::Scale, scale(a), scale(b));
     let choices = |q: &Question| {
-        q.choices
-            .iter()
-            .map(|c| format!("{}{}", c.id, if c.neutral { " (neutral)" } else { "" }))
-            .collect::<Vec<_>>()
-            .join(", ")
+        Shape::Choices(
+            q.choices
+                .iter()
+                .map(|c| (c.id.clone(), c.neutral))
+                .collect(),
+        )
     };
-    differ("choices", choices(a), choices(b));
-    differ(
-        "conditions",
-        condition_shape(&a.when),
-        condition_shape(&b.when),
-    );
-    differ(
-        "`unless` conditions",
-        condition_shape(&a.unless),
-        condition_shape(&b.unless),
-    );
+    differ(Aspect::Choices, choices(a), choices(b));
+    let condition = |c: &Option<Condition>| {
+        c.as_ref().map_or(Shape::Nothing, |c| {
+            Shape::Conditions(vec![condition_shape(c)])
+        })
+    };
+    differ(Aspect::When, condition(&a.when), condition(&b.when));
+    differ(Aspect::Unless, condition(&a.unless), condition(&b.unless));
+    // No `or_when` is said "none", as no `when` is.
     let or_when = |q: &Question| {
-        q.or_when
-            .iter()
-            .map(|c| condition_shape(&Some(c.clone())))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    differ("`or_when` conditions", or_when(a), or_when(b));
-    let alerts = |q: &Question| {
-        q.alerts
-            .iter()
-            .map(alert_shape)
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    let alerts = |q: &Question| {
-        let words = alerts(q);
-        if words.is_empty() {
-            "none".to_string()
+        if q.or_when.is_empty() {
+            Shape::Nothing
         } else {
-            words
+            Shape::Conditions(q.or_when.iter().map(condition_shape).collect())
         }
     };
-    differ("alerts", alerts(a), alerts(b));
-    same_placeholders(
-        out,
-        Some(&b.id),
-        &format!("question `{}` text", b.id),
-        &a.text,
-        &b.text,
-    );
+    differ(Aspect::OrWhen, or_when(a), or_when(b));
+    let alerts = |q: &Question| {
+        if q.alerts.is_empty() {
+            Shape::Nothing
+        } else {
+            Shape::Alerts(q.alerts.iter().map(alert_shape).collect())
+        }
+    };
+    differ(Aspect::Alerts, alerts(a), alerts(b));
+    same_placeholders(out, TextName::QuestionText(b.id.clone()), &a.text, &b.text);
 }
 
 fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
     let mut out = Vec::new();
-    let mut top = |message: String| {
-        out.push(Difference {
-            question: None,
-            message,
-        })
-    };
+    let mut top = |difference: Difference| out.push(difference);
     if a.id != b.id || a.version != b.version {
-        top(format!(
-            "it is bank `{}` version {}, the original `{}` version {}",
-            b.id, b.version, a.id, a.version
-        ));
+        top(Difference::Identity {
+            id: b.id.clone(),
+            version: b.version,
+            original_id: a.id.clone(),
+            original_version: a.version,
+        });
     }
     let ids = |bank: &RawBank| -> Vec<String> {
         bank.sections
@@ -226,10 +174,7 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
             .collect()
     };
     if ids(a) != ids(b) {
-        top(format!(
-            "its sections and questions differ from the original's (section/question ids here: {})",
-            ids(b).join(", ")
-        ));
+        top(Difference::Questions { here: ids(b) });
     }
     let interrupts = |bank: &RawBank| -> Vec<String> {
         bank.interrupts
@@ -238,12 +183,10 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
             .collect()
     };
     if interrupts(a) != interrupts(b) {
-        top(format!(
-            "its interrupts (ids or resources) differ from the original's (here: {}; in the \
-             original: {})",
-            interrupts(b).join(", "),
-            interrupts(a).join(", ")
-        ));
+        top(Difference::Interrupts {
+            here: interrupts(b),
+            original: interrupts(a),
+        });
     }
     let acts_now = |bank: &RawBank| -> Vec<String> {
         bank.notes
@@ -253,10 +196,10 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
             .collect()
     };
     if acts_now(a) != acts_now(b) {
-        top("its notes' `now`, `hide_in_emergency` or `unless` differ from the original's".into());
+        top(Difference::NoteSettings);
     }
     if a.notes.keys().ne(b.notes.keys()) {
-        top("its note ids differ from the original's".into());
+        top(Difference::NoteIds);
     }
     let scales = |bank: &RawBank| -> Vec<String> {
         bank.scales
@@ -274,7 +217,7 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
             .collect()
     };
     if scales(a) != scales(b) {
-        top("its scales differ from the original's".into());
+        top(Difference::Scales);
     }
     let regions = |bank: &RawBank| -> Vec<String> {
         bank.regions
@@ -287,24 +230,21 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
             .collect()
     };
     if regions(a) != regions(b) {
-        top("its regions, resource roles or numbers differ from the original's".into());
+        top(Difference::Regions);
     }
     if a.gate.resources != b.gate.resources || a.crisis.resources != b.crisis.resources {
-        top("the gate's or the crisis message's resources differ from the original's".into());
+        top(Difference::GateOrCrisisResources);
     }
     if a.counselor.is_some() != b.counselor.is_some() {
-        top("it has counselor words where the original has none, or none where it has them".into());
+        top(Difference::CounselorWords);
     }
-    let texts = |bank: &RawBank| -> Vec<(String, String)> {
+    let texts = |bank: &RawBank| -> Vec<(TextName, String)> {
         let mut texts = vec![
-            ("the gate message".to_string(), bank.gate.message.clone()),
-            (
-                "the crisis message".to_string(),
-                bank.crisis.message.clone(),
-            ),
-            ("the safety net".to_string(), bank.safety_net.clone()),
-            ("ui.progress".to_string(), bank.ui.progress.clone()),
-            ("ui.saved_to".to_string(), bank.ui.saved_to.clone()),
+            (TextName::GateMessage, bank.gate.message.clone()),
+            (TextName::CrisisMessage, bank.crisis.message.clone()),
+            (TextName::SafetyNet, bank.safety_net.clone()),
+            (TextName::Key("ui.progress"), bank.ui.progress.clone()),
+            (TextName::Key("ui.saved_to"), bank.ui.saved_to.clone()),
         ];
         let ui = &bank.ui;
         texts.extend(
@@ -317,23 +257,22 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
                 ("ui.history_tiers_note", &ui.history_tiers_note),
                 ("ui.history_latest", &ui.history_latest),
             ]
-            .map(|(what, text)| (what.to_string(), text.clone())),
+            .map(|(what, text)| (TextName::Key(what), text.clone())),
         );
-        texts.extend(bank.tiers.iter().map(|(t, x)| {
-            (
-                format!("tier `{}`", t.id()),
-                format!("{}{}", x.headline, x.detail),
-            )
-        }));
+        texts.extend(
+            bank.tiers
+                .iter()
+                .map(|(t, x)| (TextName::Tier(t), format!("{}{}", x.headline, x.detail))),
+        );
         texts.extend(
             bank.notes
                 .iter()
-                .map(|(id, x)| (format!("note `{id}`"), x.text.clone())),
+                .map(|(id, x)| (TextName::Note(id.clone()), x.text.clone())),
         );
         texts.extend(
             bank.interrupts
                 .iter()
-                .map(|i| (format!("interrupt `{}`", i.id), i.message.clone())),
+                .map(|i| (TextName::Interrupt(i.id.clone()), i.message.clone())),
         );
         // A counselor reads these aloud: a number lost in translation is lost to them.
         if let Some(c) = &bank.counselor {
@@ -345,18 +284,18 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
                 ("counselor.session_note_prompt", &c.session_note_prompt),
                 ("counselor.since_last_check", &c.since_last_check),
             ] {
-                texts.push((what.to_string(), text.clone()));
+                texts.push((TextName::Key(what), text.clone()));
             }
             texts.extend(
                 c.tiers
                     .iter()
-                    .map(|(t, x)| (format!("counselor.tiers `{}`", t.id()), x.clone())),
+                    .map(|(t, x)| (TextName::CounselorTier(t), x.clone())),
             );
         }
         texts
     };
-    for ((what, x), (_, y)) in texts(a).iter().zip(texts(b).iter()) {
-        same_placeholders(&mut out, None, what, x, y);
+    for ((what, x), (_, y)) in texts(a).into_iter().zip(texts(b)) {
+        same_placeholders(&mut out, what, &x, &y);
     }
     if ids(a) == ids(b) {
         let questions = |bank: &RawBank| {
@@ -371,4 +310,33 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml;
+
+    fn question(extra: &str) -> Question {
+        let source = format!("id: tremors\nkind: yes_no\ntext: Shaking?\nlabel: Shaking\n{extra}");
+        yaml::parse(&source).unwrap()
+    }
+
+    #[test]
+    fn a_question_without_or_when_is_said_to_have_none() {
+        let original = question("");
+        let here = question("or_when: [{question: missed_dose, if_any: [\"yes\"]}]\n");
+        let mut out = Vec::new();
+        compare_question(&mut out, &original, &here);
+        let [
+            Difference::Question {
+                aspect, original, ..
+            },
+        ] = out.as_slice()
+        else {
+            panic!("one difference expected: {out:?}")
+        };
+        assert_eq!(*aspect, Aspect::OrWhen);
+        assert_eq!(*original, Shape::Nothing);
+    }
 }

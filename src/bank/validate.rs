@@ -1,9 +1,12 @@
 //! Checks a parsed bank and fills in what it implies (scale choices, yes/no choices).
 //! Every problem is collected, each naming its section or question id.
 
+use super::Bank;
 use super::answer::SKIP;
 use super::model::{Choice, Condition, Kind, RawBank, Role};
-use super::{Bank, Issue};
+use super::problem::{
+    ConditionField, ConditionProblem, Issue, Problem, QuestionProblem, SectionProblem,
+};
 use crate::yaml::Locator;
 use std::collections::{HashMap, HashSet};
 
@@ -14,45 +17,39 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     /// Records a problem at the `key: value` line found in the source.
-    fn at(&mut self, key: &str, value: &str, sibling: Option<&str>, nth: usize, message: String) {
+    fn at(&mut self, key: &str, value: &str, sibling: Option<&str>, nth: usize, problem: Problem) {
         let place = self
             .source
             .locate(key, value, sibling, nth)
             .or_else(|| self.source.locate(key, value, None, 0));
-        self.issues.push(Issue {
-            line: place.map(|p| p.0),
-            column: place.map(|p| p.1),
-            message,
-        });
+        self.issues.push(Issue::at(place, problem));
     }
 
-    fn question(&mut self, id: &str, message: String) {
-        self.at(
-            "id",
-            id,
-            Some("kind"),
-            0,
-            format!("question `{id}`: {message}"),
-        );
+    fn question(&mut self, id: &str, problem: QuestionProblem) {
+        self.question_nth(id, 0, problem);
     }
 
-    fn section(&mut self, id: &str, message: String) {
-        self.at(
-            "id",
-            id,
-            Some("intro"),
-            0,
-            format!("section `{id}`: {message}"),
-        );
+    /// At the `nth` question written with this id.
+    fn question_nth(&mut self, id: &str, nth: usize, problem: QuestionProblem) {
+        let problem = Problem::Question {
+            id: id.into(),
+            problem,
+        };
+        self.at("id", id, Some("kind"), nth, problem);
     }
 
-    fn top(&mut self, key: &str, message: String) {
+    /// At the `nth` section written with this id.
+    fn section(&mut self, id: &str, nth: usize, problem: SectionProblem) {
+        let problem = Problem::Section {
+            id: id.into(),
+            problem,
+        };
+        self.at("id", id, Some("intro"), nth, problem);
+    }
+
+    fn top(&mut self, key: &str, problem: Problem) {
         let place = self.source.top_key(key).map(|line| (line, 1));
-        self.issues.push(Issue {
-            line: place.map(|p| p.0),
-            column: place.map(|p| p.1),
-            message,
-        });
+        self.issues.push(Issue::at(place, problem));
     }
 }
 
@@ -84,21 +81,13 @@ pub(super) fn validate(mut raw: RawBank, source: &str) -> Result<Bank, Vec<Issue
 
 fn check_top_level(check: &mut Checker, raw: &RawBank) {
     if !valid_id(&raw.id) {
-        check.top(
-            "id",
-            format!("bank id `{}`: use lowercase letters, digits and _", raw.id),
-        );
+        check.top("id", Problem::BankId { id: raw.id.clone() });
     }
     // Placeholders in every string are checked on the document (`placeholders`).
     let ui = &raw.ui;
     let key = ui.plain_back_key.trim();
     if key.is_empty() || key.chars().any(|c| c.is_ascii_digit() || c.is_whitespace()) {
-        check.top(
-            "ui",
-            format!(
-                "ui.plain_back_key `{key}`: use a short word without digits or spaces, such as b"
-            ),
-        );
+        check.top("ui", Problem::PlainBackKey { key: key.into() });
     }
 
     let mut interrupt_ids = HashSet::new();
@@ -109,19 +98,15 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
                 &interrupt.id,
                 Some("message"),
                 1,
-                format!(
-                    "interrupt `{}`: this id is used twice; ids must be unique, rename one",
-                    interrupt.id
-                ),
+                Problem::DuplicateInterrupt {
+                    id: interrupt.id.clone(),
+                },
             );
         }
     }
 
     if raw.regions.is_empty() {
-        check.top(
-            "regions",
-            "regions: a bank needs at least one region with its resources".into(),
-        );
+        check.top("regions", Problem::NoRegions);
     }
     let mut region_ids = HashSet::new();
     for region in &raw.regions {
@@ -131,31 +116,24 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
                 &region.id,
                 Some("last_checked"),
                 1,
-                format!(
-                    "region `{}`: this id is used twice; ids must be unique, rename one",
-                    region.id
-                ),
+                Problem::DuplicateRegion {
+                    id: region.id.clone(),
+                },
             );
         }
         for role in Role::ALL {
             let count = region.resources.iter().filter(|r| r.role == role).count();
             if count != 1 {
-                let problem = if count == 0 {
-                    "has no"
-                } else {
-                    "has more than one"
-                };
                 check.at(
                     "id",
                     &region.id,
                     Some("last_checked"),
                     0,
-                    format!(
-                        "region `{}` {problem} `{}` resource; each region needs exactly one \
-                         emergency, crisis, poison and treatment resource",
-                        region.id,
-                        role.id()
-                    ),
+                    Problem::RegionRole {
+                        region: region.id.clone(),
+                        role,
+                        found: count,
+                    },
                 );
             }
         }
@@ -165,42 +143,26 @@ fn check_top_level(check: &mut Checker, raw: &RawBank) {
         if choices.len() < 2 {
             check.top(
                 "scales",
-                format!("scale `{scale}`: a scale needs at least two choices"),
+                Problem::ShortScale {
+                    scale: scale.clone(),
+                },
             );
         }
     }
 
     if raw.sections.is_empty() {
-        check.top(
-            "sections",
-            "sections: a bank needs at least one section".into(),
-        );
+        check.top("sections", Problem::NoSections);
     }
     let mut section_ids = HashSet::new();
     for section in &raw.sections {
         if !valid_id(&section.id) {
-            check.section(
-                &section.id,
-                "use lowercase letters, digits and _ in ids, starting with a letter".into(),
-            );
+            check.section(&section.id, 0, SectionProblem::BadId);
         }
         if !section_ids.insert(section.id.as_str()) {
-            check.at(
-                "id",
-                &section.id,
-                Some("intro"),
-                1,
-                format!(
-                    "section `{}`: this id is used by another section too; ids must be unique, rename one",
-                    section.id
-                ),
-            );
+            check.section(&section.id, 1, SectionProblem::DuplicateId);
         }
         if section.questions.is_empty() {
-            check.section(
-                &section.id,
-                "has no questions; add one or remove the section".into(),
-            );
+            check.section(&section.id, 0, SectionProblem::NoQuestions);
         }
     }
 }
@@ -216,7 +178,7 @@ fn resolve_choices(check: &mut Checker, raw: &mut RawBank) {
             match question.kind {
                 Kind::YesNo => {
                     if !question.choices.is_empty() || question.scale.is_some() {
-                        check.question(&id, "a yes_no question takes no `choices` or `scale`; its answers are yes and no".into());
+                        check.question(&id, QuestionProblem::YesNoTakesNoChoices);
                     }
                     let choice = |id: &str, label: &str, neutral| Choice {
                         id: id.into(),
@@ -234,42 +196,32 @@ fn resolve_choices(check: &mut Checker, raw: &mut RawBank) {
                 Kind::Choice | Kind::Checklist => {
                     if let Some(scale) = &question.scale {
                         if question.kind == Kind::Checklist {
-                            check.question(&id, "`scale` is for choice questions only".into());
+                            check.question(&id, QuestionProblem::ScaleOnChecklist);
                         } else if !question.choices.is_empty() {
-                            check.question(&id, "has both `choices` and `scale`; keep one".into());
+                            check.question(&id, QuestionProblem::ChoicesAndScale);
                         } else if let Some(choices) = scales.get(scale) {
                             question.choices = choices.clone();
                         } else {
-                            check.question(
-                                &id,
-                                format!("scale `{scale}` is not defined under `scales`"),
-                            );
+                            let scale = scale.clone();
+                            check.question(&id, QuestionProblem::UnknownScale { scale });
                         }
                     }
                     if question.choices.is_empty() && question.scale.is_none() {
-                        check.question(
-                            &id,
-                            format!(
-                                "a {} question needs `choices` (or a `scale`)",
-                                question.kind.id()
-                            ),
-                        );
+                        let kind = question.kind;
+                        check.question(&id, QuestionProblem::NeedsChoices { kind });
                     }
                 }
                 Kind::Text => {
                     if !question.choices.is_empty() || question.scale.is_some() {
-                        check.question(&id, "a text question takes no `choices` or `scale`".into());
+                        check.question(&id, QuestionProblem::TextTakesNoChoices);
                     }
                     if !question.alerts.is_empty() {
-                        check.question(&id, "a text question cannot raise alerts".into());
+                        check.question(&id, QuestionProblem::TextRaisesNoAlerts);
                     }
                 }
             }
             if question.not_sure && question.kind != Kind::YesNo {
-                check.question(
-                    &id,
-                    "`not_sure` is for yes_no questions; add a choice instead".into(),
-                );
+                check.question(&id, QuestionProblem::NotSureOnlyOnYesNo);
             }
         }
     }
@@ -290,100 +242,94 @@ fn check_questions(check: &mut Checker, raw: &RawBank) {
         for question in &section.questions {
             let id = question.id.as_str();
             if !valid_id(id) {
-                check.question(
-                    id,
-                    "use lowercase letters, digits and _ in ids, starting with a letter".into(),
-                );
+                check.question(id, QuestionProblem::BadId);
             }
             if earlier.contains_key(id) {
-                check.at(
-                    "id",
-                    id,
-                    Some("kind"),
-                    1,
-                    format!("question `{id}`: this id is used by another question too; ids must be unique"),
-                );
+                check.question_nth(id, 1, QuestionProblem::DuplicateId);
             }
             if question.text.trim().is_empty() || question.label.trim().is_empty() {
-                check.question(id, "needs a `text` and a `label`".into());
+                check.question(id, QuestionProblem::NeedsTextAndLabel);
             }
 
             let choice_ids: Vec<&str> = question.choices.iter().map(|c| c.id.as_str()).collect();
             let mut seen = HashSet::new();
             for choice in &question.choices {
                 if choice.id == SKIP || !valid_id(&choice.id) {
-                    check.question(id, format!("choice id `{}`: use lowercase letters, digits and _ (and not `skip`, which means prefer not to say)", choice.id));
+                    let choice = choice.id.clone();
+                    check.question(id, QuestionProblem::BadChoiceId { choice });
                 }
                 if !seen.insert(choice.id.as_str()) {
-                    check.question(id, format!("choice `{}` is listed twice; choice ids must be unique within a question", choice.id));
+                    let choice = choice.id.clone();
+                    check.question(id, QuestionProblem::ChoiceTwice { choice });
                 }
                 if choice.label.trim().is_empty() {
-                    check.question(id, format!("choice `{}` needs a label", choice.id));
+                    let choice = choice.id.clone();
+                    check.question(id, QuestionProblem::ChoiceNeedsLabel { choice });
                 }
             }
 
-            for (name, condition) in [
-                ("condition", &question.when),
-                ("`unless`", &question.unless),
+            for (field, condition) in [
+                (ConditionField::When, &question.when),
+                (ConditionField::Unless, &question.unless),
             ] {
                 if let Some(condition) = condition {
-                    check_condition(check, id, name, condition, &earlier, &all_ids);
+                    check_condition(check, id, field, condition, &earlier, &all_ids);
                 }
             }
             for condition in &question.or_when {
-                check_condition(check, id, "`or_when`", condition, &earlier, &all_ids);
+                check_condition(
+                    check,
+                    id,
+                    ConditionField::OrWhen,
+                    condition,
+                    &earlier,
+                    &all_ids,
+                );
             }
             if !question.or_when.is_empty() && question.when.is_none() {
-                check.question(
-                    id,
-                    "has `or_when` but no `when`; write the first condition as `when`".into(),
-                );
+                check.question(id, QuestionProblem::OrWhenWithoutWhen);
             }
 
             for alert in &question.alerts {
                 if alert.if_any.is_empty() {
-                    check.question(id, "an alert has an empty `if_any`".into());
+                    check.question(id, QuestionProblem::AlertEmptyIfAny);
                 }
                 for value in &alert.if_any {
                     if !choice_ids.is_empty()
                         && value != SKIP
                         && !choice_ids.contains(&value.as_str())
                     {
-                        check.question(
-                            id,
-                            format!(
-                                "an alert names `{value}`, which is not one of its answers ({})",
-                                choice_ids.join(", ")
-                            ),
-                        );
+                        let problem = QuestionProblem::AlertUnknownAnswer {
+                            value: value.clone(),
+                            answers: choice_ids.iter().map(|c| c.to_string()).collect(),
+                        };
+                        check.question(id, problem);
                     }
                 }
                 if question.not_sure
                     && alert.if_any.iter().any(|v| v == "yes")
                     && !alert.if_any.iter().any(|v| v == "not_sure")
                 {
-                    check.question(
-                        id,
-                        "an alert raised by `yes` must be raised by `not_sure` too (\"Not sure\" on a red flag counts as yes)".into(),
-                    );
+                    check.question(id, QuestionProblem::AlertYesWithoutNotSure);
                 }
                 if let Some(interrupt) = &alert.interrupt {
                     if !interrupts.contains(interrupt.as_str()) {
-                        check.question(id, format!("its alert names interrupt `{interrupt}`, which is not under `interrupts`"));
+                        let interrupt = interrupt.clone();
+                        check.question(id, QuestionProblem::UnknownInterrupt { interrupt });
                     }
                 }
                 for condition in &alert.when {
-                    check_condition(check, id, "alert's `when`", condition, &earlier, &all_ids);
+                    let field = ConditionField::AlertWhen;
+                    check_condition(check, id, field, condition, &earlier, &all_ids);
                 }
                 for condition in &alert.unless {
-                    check_condition(check, id, "alert's `unless`", condition, &earlier, &all_ids);
+                    let field = ConditionField::AlertUnless;
+                    check_condition(check, id, field, condition, &earlier, &all_ids);
                 }
                 for note in &alert.notes {
                     if !raw.notes.contains_key(note) {
-                        check.question(
-                            id,
-                            format!("its alert names note `{note}`, which is not under `notes`"),
-                        );
+                        let note = note.clone();
+                        check.question(id, QuestionProblem::UnknownNote { note });
                     }
                 }
             }
@@ -394,51 +340,51 @@ fn check_questions(check: &mut Checker, raw: &RawBank) {
     // A note's `unless` may name any question: it is judged on the whole session.
     for (note_id, note) in &raw.notes {
         for condition in &note.unless {
-            for problem in condition_problems(note_id, "`unless`", condition, &earlier, &all_ids) {
-                check.top("notes", format!("note `{note_id}`: {problem}"));
+            for problem in condition_problems(note_id, condition, &earlier, &all_ids) {
+                let note = note_id.clone();
+                check.top("notes", Problem::NoteUnless { note, problem });
             }
         }
     }
 }
 
 /// A `when` or `unless`: it refers to an earlier question that has answers, and names
-/// only answers that question has (or `skip`). Returns what is wrong, in words.
+/// only answers that question has (or `skip`). Returns what is wrong.
 fn condition_problems(
     id: &str,
-    name: &str,
     condition: &Condition,
     earlier: &HashMap<&str, (Kind, Vec<&str>)>,
     all_ids: &HashSet<&str>,
-) -> Vec<String> {
+) -> Vec<ConditionProblem> {
     let mut problems = Vec::new();
     let refers = condition.question.as_str();
+    let question = || refers.to_string();
     match earlier.get(refers) {
-        Some((Kind::Text, _)) => problems.push(format!(
-            "its {name} refers to `{refers}`, a text question; conditions need a yes_no, choice or checklist question"
-        )),
+        Some((Kind::Text, _)) => problems.push(ConditionProblem::RefersToText {
+            question: question(),
+        }),
         Some((_, choices)) => {
             for value in &condition.if_any {
                 // A question with no choices is reported already.
                 if !choices.is_empty() && value != SKIP && !choices.contains(&value.as_str()) {
-                    problems.push(format!(
-                        "its {name} names `{value}`, which is not an answer of `{refers}` (answers: {}, skip)",
-                        choices.join(", ")
-                    ));
+                    problems.push(ConditionProblem::UnknownAnswer {
+                        value: value.clone(),
+                        question: question(),
+                        answers: choices.iter().map(|c| c.to_string()).collect(),
+                    });
                 }
             }
         }
-        None if refers == id => {
-            problems.push(format!("its {name} refers to itself; refer to an earlier question"))
-        }
-        None if all_ids.contains(refers) => problems.push(format!(
-            "its {name} refers to `{refers}`, which comes later; conditions may refer only to earlier questions"
-        )),
-        None => problems.push(format!(
-            "its {name} refers to `{refers}`, which is not a question of this bank"
-        )),
+        None if refers == id => problems.push(ConditionProblem::RefersToItself),
+        None if all_ids.contains(refers) => problems.push(ConditionProblem::RefersToLater {
+            question: question(),
+        }),
+        None => problems.push(ConditionProblem::NotAQuestion {
+            question: question(),
+        }),
     }
     if condition.if_any.is_empty() {
-        problems.push(format!("its {name} has an empty `if_any`"));
+        problems.push(ConditionProblem::EmptyIfAny);
     }
     problems
 }
@@ -446,12 +392,12 @@ fn condition_problems(
 fn check_condition(
     check: &mut Checker,
     id: &str,
-    name: &str,
+    field: ConditionField,
     condition: &Condition,
     earlier: &HashMap<&str, (Kind, Vec<&str>)>,
     all_ids: &HashSet<&str>,
 ) {
-    for problem in condition_problems(id, name, condition, earlier, all_ids) {
-        check.question(id, problem);
+    for problem in condition_problems(id, condition, earlier, all_ids) {
+        check.question(id, QuestionProblem::Condition { field, problem });
     }
 }

@@ -4,16 +4,22 @@
 //! any error, and locates keys in a source (`Locator`). `bank`, `answers` and `agency`
 //! each call it for their own files.
 
+mod fault;
 mod locate;
+mod words;
 
+pub use fault::{Expected, FieldName, FieldProblem, Found, Owner, YamlFault, YamlKind};
 pub use locate::{Locator, Segment, locate};
 pub use serde_yaml::{Mapping, Value};
 
+use crate::messages::Lang;
 use crate::text;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-/// A parse error with the place the parser knows, if any (1-based line and column).
+/// A parse error with the place the parser knows, if any (1-based line and column), in
+/// English words: for a caller that shows the words as they are. `YamlFault` is the same
+/// problem as data, to be said in the session's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YamlError {
     pub line: Option<usize>,
@@ -21,7 +27,23 @@ pub struct YamlError {
     pub message: String,
 }
 
+impl From<YamlFault> for YamlError {
+    fn from(fault: YamlFault) -> Self {
+        YamlError {
+            line: fault.line,
+            column: fault.column,
+            message: fault.kind.describe(Lang::En),
+        }
+    }
+}
+
 impl From<serde_yaml::Error> for YamlError {
+    fn from(err: serde_yaml::Error) -> Self {
+        YamlFault::from(err).into()
+    }
+}
+
+impl From<serde_yaml::Error> for YamlFault {
     fn from(err: serde_yaml::Error) -> Self {
         let location = err.location();
         let mut message = err.to_string();
@@ -30,27 +52,17 @@ impl From<serde_yaml::Error> for YamlError {
             message.truncate(at);
         }
         // The parser's guards, said in words a file's writer can act on.
-        if message.starts_with("repetition limit exceeded") {
-            message = "aliases (*name) expand to too much (repetition limit exceeded); \
-                       write the entries out instead"
-                .into();
+        let kind = if message.starts_with("repetition limit exceeded") {
+            YamlKind::AliasesExpandTooMuch
         } else if message.starts_with("recursion limit exceeded") {
-            message = "nested too deep (recursion limit exceeded)".into();
-        }
-        YamlError {
+            YamlKind::NestedTooDeep
+        } else {
+            YamlKind::Parser(text::strip_unsafe(&message).into_owned())
+        };
+        YamlFault {
             line: location.as_ref().map(|l| l.line()),
             column: location.as_ref().map(|l| l.column()),
-            message: text::strip_unsafe(&message).into_owned(),
-        }
-    }
-}
-
-impl YamlError {
-    fn at(line: usize, column: usize, message: String) -> Self {
-        YamlError {
-            line: Some(line),
-            column: Some(column),
-            message,
+            kind,
         }
     }
 }
@@ -63,7 +75,7 @@ const MAX_FLOW_DEPTH: usize = 64;
 /// them. Brackets inside quotes and comments do not count. A quote is taken to end at the
 /// end of its line: a multi-line quoted string can only make the count higher, so the
 /// check errs on the side of refusing.
-fn check_flow_depth(source: &str) -> Result<(), YamlError> {
+fn check_flow_depth(source: &str) -> Result<(), YamlFault> {
     let mut depth = 0usize;
     for (l, line) in source.lines().enumerate() {
         let mut quote: Option<char> = None;
@@ -86,13 +98,12 @@ fn check_flow_depth(source: &str) -> Result<(), YamlError> {
                 (None, '[' | '{') => {
                     depth += 1;
                     if depth > MAX_FLOW_DEPTH {
-                        return Err(YamlError::at(
+                        return Err(YamlFault::at(
                             l + 1,
                             col + 1,
-                            format!(
-                                "`[` and `{{` nest more than {MAX_FLOW_DEPTH} levels deep here; \
-                                 no bank or answers file needs that"
-                            ),
+                            YamlKind::FlowTooDeep {
+                                max: MAX_FLOW_DEPTH,
+                            },
                         ));
                     }
                 }
@@ -109,21 +120,17 @@ fn check_flow_depth(source: &str) -> Result<(), YamlError> {
 /// parser would report it at the start of the file. Tabs, new lines and carriage
 /// returns are text; an escape written `\e` in a double-quoted string is text too, and
 /// is removed after parsing (`clean_value`).
-fn check_control_characters(source: &str) -> Result<(), YamlError> {
+fn check_control_characters(source: &str) -> Result<(), YamlFault> {
     for (l, line) in source.lines().enumerate() {
         if let Some((col, c)) = line
             .chars()
             .enumerate()
             .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\r'))
         {
-            return Err(YamlError::at(
+            return Err(YamlFault::at(
                 l + 1,
                 col + 1,
-                format!(
-                    "a raw control character (U+{:04X}) is here; remove it, a YAML file \
-                     holds text only",
-                    u32::from(c)
-                ),
+                YamlKind::ControlCharacter { code: u32::from(c) },
             ));
         }
     }
@@ -134,12 +141,15 @@ fn check_control_characters(source: &str) -> Result<(), YamlError> {
 /// terminal control characters. A key written twice in one mapping is refused at the
 /// line of its second writing.
 pub fn parse_value(source: &str) -> Result<Value, YamlError> {
+    read_value(source).map_err(YamlError::from)
+}
+
+/// `parse_value`, with the problem as data.
+pub fn read_value(source: &str) -> Result<Value, YamlFault> {
     check_flow_depth(source)?;
     check_control_characters(source)?;
-    let mut value = serde_yaml::from_str::<Value>(source).map_err(|err| {
-        let err = YamlError::from(err);
-        place_duplicate(source, err)
-    })?;
+    let mut value = serde_yaml::from_str::<Value>(source)
+        .map_err(|err| place_duplicate(source, YamlFault::from(err)))?;
     clean_value(&mut value);
     Ok(value)
 }
@@ -158,46 +168,48 @@ pub fn top_level_keys(source: &str) -> Vec<String> {
 
 /// The parser reports a key written twice at the start of its mapping: point at the
 /// second writing instead, and say what to do.
-fn place_duplicate(source: &str, err: YamlError) -> YamlError {
+fn place_duplicate(source: &str, err: YamlFault) -> YamlFault {
     // "duplicate entry with key "K"", after "resources[0]: " in a nested mapping.
-    let Some(key) = err
-        .message
+    let YamlKind::Parser(message) = &err.kind else {
+        return err;
+    };
+    let Some(key) = message
         .split_once("duplicate entry with key \"")
         .and_then(|(_, rest)| rest.strip_suffix('"'))
     else {
         return err;
     };
-    let message = format!("`{key}` is written twice in one mapping; keep one");
+    let kind = YamlKind::DuplicateKey { key: key.into() };
     match err
         .line
         .and_then(|line| Locator::new(source).second_key(line, key))
     {
-        Some((line, column)) => YamlError::at(line, column, message),
-        None => YamlError { message, ..err },
+        Some((line, column)) => YamlFault::at(line, column, kind),
+        None => YamlFault { kind, ..err },
     }
 }
 
 /// Parses a source as a `T`, as `parse_value` does; a value of the wrong type is
 /// reported with its field and line.
 pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
-    typed(&parse_value(source)?, source, true)
+    Ok(typed(&read_value(source)?, source, true)?)
 }
 
 /// Reads a parsed value of all of `source` as a `T` (`parse`, for a caller that also
-/// wants the value).
-pub fn from_document<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlError> {
+/// wants the value), with the problem as data.
+pub fn from_document<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlFault> {
     typed(value, source, true)
 }
 
 /// Reads a parsed value (the whole of `source`, or a mapping of some of its top-level
 /// keys) as a `T`. An error names the field and its line.
 pub fn from_value<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlError> {
-    typed(value, source, false)
+    Ok(typed(value, source, false)?)
 }
 
 /// With `whole`, `value` is all of `source`, and a second, typed parse of the source
 /// may place an error the value cannot (an unknown or missing field).
-fn typed<T: DeserializeOwned>(value: &Value, source: &str, whole: bool) -> Result<T, YamlError> {
+fn typed<T: DeserializeOwned>(value: &Value, source: &str, whole: bool) -> Result<T, YamlFault> {
     serde_path_to_error::deserialize::<_, T>(value).map_err(|err| {
         let path: Vec<Segment> = err
             .path()
@@ -226,138 +238,47 @@ fn typed<T: DeserializeOwned>(value: &Value, source: &str, whole: bool) -> Resul
                 };
             }
         }
-        let message = describe(value, &path, &inner);
+        let kind = describe(value, &path, &inner);
         if let Some(located) = located.filter(|l| l.message.contains(&inner)) {
-            return YamlError { message, ..located };
+            return YamlFault {
+                line: located.line,
+                column: located.column,
+                kind,
+            };
         }
         match Locator::new(source).locate_path(&path) {
-            Some((line, column)) => YamlError::at(line, column, message),
-            None => YamlError {
+            Some((line, column)) => YamlFault::at(line, column, kind),
+            None => YamlFault {
                 line: None,
                 column: None,
-                message,
+                kind,
             },
         }
     })
 }
 
-/// What is wrong at `path`, in words: whose field it is, what was written and what to
-/// write instead.
-fn describe(value: &Value, path: &[Segment], serde_message: &str) -> String {
+/// What is wrong at `path`: whose field it is, what was written and what to write
+/// instead.
+fn describe(value: &Value, path: &[Segment], serde_message: &str) -> YamlKind {
     // An unknown field's path ends with it, and the message names it already.
     let path = match path.split_last() {
         Some((_, owner)) if serde_message.starts_with("unknown field") => owner,
         _ => path,
     };
-    let name = name_at(value, path);
-    match plain_type_error(serde_message) {
-        Some(what) => format!("{name} {what}"),
-        None if path.is_empty() => serde_message.to_string(),
-        None => format!("{name}: {serde_message}"),
+    let problem = FieldProblem::of(serde_message);
+    if path.is_empty() && matches!(problem, FieldProblem::Serde(_)) {
+        return YamlKind::Parser(serde_message.to_string());
+    }
+    YamlKind::Field {
+        field: Box::new(FieldName::at(value, path)),
+        problem,
     }
 }
 
-/// The field at `path`, for a person: `question `took_more`: `label``, `ui.progress`,
-/// `resource `County line`: `hours``. The innermost list item is named by its `id` (or
-/// `name`), or its position; the keys after it are joined with dots.
+/// The field at `path`, for a person, in English: `question `took_more`: `label``,
+/// `ui.progress`, `resource `County line`: `hours`` (see `FieldName`).
 pub fn name_at(value: &Value, path: &[Segment]) -> String {
-    let mut owner = String::new();
-    // The innermost list item with an id or name, to place an unnamed one.
-    let mut named = String::new();
-    let mut keys: Vec<&str> = Vec::new();
-    let mut current = Some(value);
-    let mut list_key = "";
-    for segment in path {
-        current = match (segment, current) {
-            (Segment::Key(key), Some(Value::Mapping(map))) => {
-                list_key = key;
-                keys.push(key);
-                map.get(key.as_str())
-            }
-            (Segment::Index(i), Some(Value::Sequence(items))) => {
-                let item = items.get(*i);
-                let what = list_key.strip_suffix('s').unwrap_or(list_key);
-                let name = |key| item.and_then(|v| v.get(key)).and_then(Value::as_str);
-                owner = match name("id").or_else(|| name("name")) {
-                    Some(id) => format!("{what} `{id}`"),
-                    // Unnamed (an alert): within the item around it, if that is named.
-                    None if !named.is_empty() => format!("{named}, {what} {}", i + 1),
-                    None => format!("{what} {}", i + 1),
-                };
-                if name("id").or_else(|| name("name")).is_some() {
-                    named = owner.clone();
-                }
-                keys.clear();
-                item
-            }
-            (Segment::Key(key), _) => {
-                keys.push(key);
-                None
-            }
-            (Segment::Index(i), _) => {
-                owner = format!("item {}", i + 1);
-                keys.clear();
-                None
-            }
-        };
-    }
-    let field = if keys.is_empty() {
-        String::new()
-    } else {
-        format!("`{}`", keys.join("."))
-    };
-    match (owner.is_empty(), field.is_empty()) {
-        (true, true) => "the file".into(),
-        (true, false) => field,
-        (false, true) => owner,
-        (false, false) => format!("{owner}: {field}"),
-    }
-}
-
-/// serde's "invalid type: integer `42`, expected a string", said for a person.
-fn plain_type_error(message: &str) -> Option<String> {
-    let rest = message
-        .strip_prefix("invalid type: ")
-        .or_else(|| message.strip_prefix("invalid value: "))?;
-    let (found, expected) = rest.split_once(", expected ")?;
-    let scalar = found.starts_with("integer ")
-        || found.starts_with("floating point ")
-        || found.starts_with("boolean ");
-    let found_words = if found == "unit value" {
-        "is empty (~ or nothing)".to_string()
-    } else if let Some(number) = found
-        .strip_prefix("integer ")
-        .or_else(|| found.strip_prefix("floating point "))
-    {
-        format!("is the number {}", number.trim_matches('`'))
-    } else if let Some(b) = found.strip_prefix("boolean ") {
-        format!("is {b}, a true/false value")
-    } else if let Some(text) = found.strip_prefix("string ") {
-        format!("is the text {text}")
-    } else if found == "sequence" {
-        "is a list".into()
-    } else if found == "map" {
-        "is a mapping".into()
-    } else {
-        format!("is {found}")
-    };
-    let expected_words = match expected {
-        "a string" => "text",
-        "a boolean" => "true or false",
-        "a sequence" => "a list",
-        "a map" => "a mapping",
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, 0 or more",
-        other if other.starts_with("struct ") => "a mapping",
-        other => other,
-    };
-    let hint = if expected == "a string" && scalar {
-        " (put it in quotes to make it text)"
-    } else {
-        ""
-    };
-    Some(format!(
-        "{found_words}; write {expected_words} instead{hint}"
-    ))
+    FieldName::at(value, path).describe(Lang::En)
 }
 
 /// Removes terminal control characters from every string (keys too). True if any was.
