@@ -53,50 +53,52 @@ impl Answer {
     }
 
     /// Checks that this answer fits the question: its kind, and choices it really has.
-    pub fn check(&self, question: &Question) -> Result<(), String> {
+    pub fn check(&self, question: &Question) -> Result<(), Misfit> {
         let known = |id: &String| question.choices.iter().any(|c| &c.id == id);
-        let choice_ids = || {
-            question
+        let not_a_choice = |id: &String, checklist: bool| Misfit::NotAChoice {
+            id: id.clone(),
+            choices: question
                 .choices
                 .iter()
-                .map(|c| c.id.as_str())
-                .chain([SKIP])
-                .collect::<Vec<_>>()
-                .join(", ")
+                .map(|c| c.id.clone())
+                .chain([SKIP.to_string()])
+                .collect(),
+            checklist,
         };
         match (self, question.kind) {
             (Answer::Skipped, _) => Ok(()),
             (Answer::Choice(id), Kind::YesNo | Kind::Choice) if known(id) => Ok(()),
-            (Answer::Choice(id), Kind::YesNo | Kind::Choice) => Err(format!(
-                "`{id}` is not a choice of this question; use one of: {}",
-                choice_ids()
-            )),
+            (Answer::Choice(id), Kind::YesNo | Kind::Choice) => Err(not_a_choice(id, false)),
             (Answer::Checklist(ids), Kind::Checklist) => {
                 if let Some(bad) = ids.iter().find(|id| !known(id)) {
-                    return Err(format!(
-                        "`{bad}` is not a choice of this question; use any of: {}",
-                        choice_ids()
-                    ));
+                    return Err(not_a_choice(bad, true));
                 }
                 let mut seen = ids.clone();
                 seen.sort();
                 seen.dedup();
                 if seen.len() != ids.len() {
-                    return Err("a choice is listed twice".to_string());
+                    return Err(Misfit::ListedTwice);
                 }
                 Ok(())
             }
             (Answer::Text(_), Kind::Text) => Ok(()),
-            (_, kind) => Err(format!("expected {}", expected(kind))),
+            (_, kind) => Err(Misfit::WrongKind(kind)),
         }
     }
 }
 
-pub(crate) fn expected(kind: Kind) -> &'static str {
-    match kind {
-        Kind::YesNo => "`yes`, `no` or `skip`",
-        Kind::Choice => "one choice id, or `skip`",
-        Kind::Checklist => "a list of choice ids (`[]` for none), or `skip`",
-        Kind::Text => "a string, or `skip`",
-    }
+/// How an answer does not fit its question; put into words where it is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Misfit {
+    /// `id` is none of the question's `choices` (listed with `skip`); `checklist` when
+    /// any number of them may be picked.
+    NotAChoice {
+        id: String,
+        choices: Vec<String>,
+        checklist: bool,
+    },
+    /// A checklist names one choice twice.
+    ListedTwice,
+    /// An answer of another kind than the question's.
+    WrongKind(Kind),
 }
