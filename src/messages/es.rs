@@ -15,11 +15,10 @@ pub struct Spanish;
 const ANSWERS_FILE: &str =
     "un archivo de respuestas asocia cada id de pregunta con su respuesta (vea el README)";
 
-/// The YAML parser speaks English only: its words are quoted inside a sentence of ours.
+/// The YAML layer speaks English only (its parser's words, and its own guards against
+/// keys written twice and control characters): quoted inside a sentence of ours.
 fn yaml(detail: &str) -> String {
-    format!(
-        "el texto no es YAML válido aquí (el analizador dice, en inglés: «{detail}»); corríjalo"
-    )
+    format!("hay un problema aquí, que el lector de YAML describe en inglés: «{detail}»; corríjalo")
 }
 
 impl Words for Spanish {
@@ -55,7 +54,7 @@ impl Words for Spanish {
             }
             P::Unanswered { question: q } => format!(
                 "la pregunta `{q}` se hace, pero no tiene respuesta; agregue `{q}: ...` al \
-                 archivo de respuestas (o `{q}: skip` para «prefiero no decirlo»), o responda el \
+                 archivo de respuestas (o `{q}: skip` para «Prefiero no responder»), o responda el \
                  resto en la terminal con --resume ARCHIVO"
             ),
             P::NothingToCompare => "no tiene respuestas, así que no hay nada con qué comparar; \
