@@ -338,3 +338,6 @@ pub fn to_raw<'a>(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

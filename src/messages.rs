@@ -141,6 +141,55 @@ impl fmt::Display for Error {
 #[cfg(test)]
 mod tests {
     use super::Lang;
+    use crate::answers::{AnswerIssue, Misfit};
+    use crate::error::{Error, FilePlace, IoReason, Problem, ProblemKind};
+
+    #[test]
+    fn a_problem_is_said_after_its_place_in_the_language_asked_for() {
+        let problem = Problem {
+            place: Some(FilePlace::line("a.yaml", Some(4))),
+            kind: ProblemKind::Answer {
+                question: "took_more".into(),
+                issue: AnswerIssue::Misfit(Misfit::NotAChoice {
+                    id: "lots".into(),
+                    choices: vec!["never".into(), "skip".into()],
+                    checklist: false,
+                }),
+                other_version: None,
+            },
+        };
+        assert_eq!(
+            problem.render(Lang::En),
+            "a.yaml:4:1: question `took_more`: `lots` is not a choice of this question; use \
+             one of: never, skip"
+        );
+        assert_eq!(
+            problem.render(Lang::Es),
+            "a.yaml:4:1: pregunta `took_more`: `lots` no es una opción de esta pregunta; use \
+             una de estas: never, skip"
+        );
+    }
+
+    #[test]
+    fn every_problem_of_an_error_is_a_line_of_its_own() {
+        let missing = |file: &str| Problem {
+            place: Some(FilePlace::file(file)),
+            kind: ProblemKind::CannotRead(IoReason::NotFound),
+        };
+        let error = Error::BadInput(vec![missing("a.yaml"), missing("b.yaml")]);
+        assert_eq!(
+            error.render(Lang::Es),
+            "a.yaml: no se puede leer: no existe ese archivo\n\
+             b.yaml: no se puede leer: no existe ese archivo"
+        );
+        assert_eq!(
+            Error::NoTerminal.render(Lang::En).lines().next(),
+            Some(
+                "the self-check asks its questions in a terminal, and there is none here \
+                 (standard input or standard error is not a terminal)."
+            )
+        );
+    }
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |name| {
