@@ -36,7 +36,8 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            say(&prefix_lines(&err.to_string()));
+            // Put into words here, at the edge, in the session's language.
+            say(&prefix_lines(&err.render(lang)));
             err.exit_code()
         }
     }
