@@ -9,7 +9,7 @@ use common::selfcheck;
 
 use predicates::prelude::*;
 use selfcheck::answers::{AnswerIssue, Misfit, Shape};
-use selfcheck::error::{Error, FilePlace, IoReason, OtherFile, Problem, ProblemKind};
+use selfcheck::error::{FilePlace, IoReason, OtherFile, Problem, ProblemKind};
 use serde_json::Value;
 
 /// Runs the binary with `args`, which must refuse them as bad input (exit 2, nothing on
@@ -20,15 +20,7 @@ fn refused(args: &[&str]) -> Vec<Problem> {
         .assert()
         .code(2)
         .stdout(predicate::str::is_empty());
-    let argv = std::iter::once("selfcheck")
-        .chain(args.iter().copied())
-        .map(Into::into)
-        .collect();
-    let cli = selfcheck::cli::parse(argv, selfcheck::messages::Lang::En);
-    match selfcheck::app::run(cli) {
-        Err(Error::BadInput(problems)) => problems,
-        other => panic!("{args:?}: not bad input: {other:?}"),
-    }
+    common::problems(args)
 }
 
 /// The one problem of a refusal.
