@@ -29,7 +29,25 @@ pub fn parse_file(source: &str) -> Result<AgencyFile, YamlError> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub path: Vec<Segment>,
-    pub message: String,
+    pub issue: Issue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    /// `resources` lists no service.
+    NoResources,
+    /// A field of an entry is empty.
+    FieldEmpty {
+        resource: Resource,
+        field: &'static str,
+    },
+}
+
+/// An entry: by its name, or by its position (from 1) when it has none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resource {
+    Named(String),
+    Numbered(usize),
 }
 
 /// Checks a parsed referral list: at least one entry, every field filled in.
@@ -40,14 +58,14 @@ pub fn check(file: &AgencyFile) -> Vec<Problem> {
     if file.resources.is_empty() {
         problems.push(Problem {
             path: vec![key("resources")],
-            message: "`resources` is empty; list at least one service".to_string(),
+            issue: Issue::NoResources,
         });
     }
     for (i, r) in file.resources.iter().enumerate() {
         let which = if r.name.trim().is_empty() {
-            format!("resource {}", i + 1)
+            Resource::Numbered(i + 1)
         } else {
-            format!("resource `{}`", r.name.trim())
+            Resource::Named(r.name.trim().to_string())
         };
         for (field, value) in [
             ("name", &r.name),
@@ -58,7 +76,10 @@ pub fn check(file: &AgencyFile) -> Vec<Problem> {
             if value.trim().is_empty() {
                 problems.push(Problem {
                     path: vec![key("resources"), Segment::Index(i), key(field)],
-                    message: format!("{which}: `{field}` is empty; fill it in"),
+                    issue: Issue::FieldEmpty {
+                        resource: which.clone(),
+                        field,
+                    },
                 });
             }
         }

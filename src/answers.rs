@@ -10,8 +10,7 @@ use crate::yaml::{self, Mapping, Value, YamlError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use crate::bank::answer::expected;
-pub use crate::bank::answer::{Answer, SKIP};
+pub use crate::bank::answer::{Answer, Misfit, SKIP};
 
 /// One answer as written in an answers file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,10 +22,55 @@ pub enum RawAnswer {
     Text {
         text: String,
     },
-    /// Something no answer is, in words ("the number 3"): refused with the question's
-    /// id and what to write instead.
+    /// Something no answer is ("the number 3"): refused with the question's id and what
+    /// to write instead.
     #[serde(skip)]
-    Wrong(String),
+    Wrong(Shape),
+}
+
+/// What a YAML value is, where it is not what was wanted: said as "the number 3",
+/// "empty (~ or nothing)" by `messages`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    Empty,
+    /// `true` or `false`, as written.
+    TrueFalse(String),
+    Number(String),
+    Text,
+    List,
+    Mapping,
+    Tagged(String),
+    /// A list with something in it that is not text.
+    ListWith(Box<Shape>),
+}
+
+/// A problem with an answers file as a whole, where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileIssue {
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub kind: FileIssueKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileIssueKind {
+    /// The YAML layer's words: syntax, a key written twice, a control character, a
+    /// `_check` field missing or of the wrong type.
+    Yaml(String),
+    NotAMapping(Shape),
+    CheckNotAMapping,
+    /// `_check.date` is not a real day.
+    CheckDate(String),
+}
+
+impl From<YamlError> for FileIssue {
+    fn from(err: YamlError) -> Self {
+        FileIssue {
+            line: err.line,
+            column: err.column,
+            kind: FileIssueKind::Yaml(err.message),
+        }
+    }
 }
 
 pub type RawAnswers = BTreeMap<String, RawAnswer>;
@@ -64,16 +108,16 @@ pub struct AnswersFile {
 /// written. A key written twice is refused (by the YAML layer) at its second line; an
 /// entry of a type no answer has is kept as `RawAnswer::Wrong`, to be refused with its
 /// question's id once the bank is known.
-pub fn parse_file(source: &str) -> Result<AnswersFile, YamlError> {
+pub fn parse_file(source: &str) -> Result<AnswersFile, FileIssue> {
     let map = match yaml::parse_value(source)? {
         Value::Mapping(map) => map,
         // Comments only: no answers.
         Value::Null => Mapping::new(),
         other => {
-            return Err(YamlError {
+            return Err(FileIssue {
                 line: Some(1),
                 column: Some(1),
-                message: format!("the file is {}, not a mapping", value_words(&other)),
+                kind: FileIssueKind::NotAMapping(shape(&other)),
             });
         }
     };
@@ -82,7 +126,7 @@ pub fn parse_file(source: &str) -> Result<AnswersFile, YamlError> {
     for (key, value) in &map {
         let id = match key {
             Value::String(s) => s.clone(),
-            other => scalar_words(other),
+            other => scalar_text(other),
         };
         if id == CHECK_KEY {
             file.check = Some(read_check(value, source, &locator)?);
@@ -98,17 +142,15 @@ fn read_check(
     value: &Value,
     source: &str,
     locator: &yaml::Locator,
-) -> Result<CheckInfo, YamlError> {
+) -> Result<CheckInfo, FileIssue> {
     let place = locator.top_key(CHECK_KEY);
-    let at = |message: String| YamlError {
+    let at = |kind: FileIssueKind| FileIssue {
         line: place,
         column: place.map(|_| 1),
-        message,
+        kind,
     };
     if !value.is_mapping() {
-        return Err(at(format!(
-            "`{CHECK_KEY}` must be a mapping of date, bank and version"
-        )));
+        return Err(at(FileIssueKind::CheckNotAMapping));
     }
     #[derive(Deserialize)]
     struct Header {
@@ -119,21 +161,18 @@ fn read_check(
     header.insert(CHECK_KEY.into(), value.clone());
     let header: Header = yaml::from_value(&Value::Mapping(header), source)?;
     if !crate::date::is_valid(&header.check.date) {
-        return Err(at(format!(
-            "`{CHECK_KEY}.date` is `{}`, not a day; write it as YYYY-MM-DD (for example 2026-11-26)",
-            header.check.date
-        )));
+        return Err(at(FileIssueKind::CheckDate(header.check.date)));
     }
     Ok(header.check)
 }
 
-/// One entry's value: text, a list of texts, or what else it is, in words.
+/// One entry's value: text, a list of texts, or what else it is.
 fn raw_answer(value: &Value) -> RawAnswer {
     match value {
         Value::String(s) => RawAnswer::One(s.clone()),
         Value::Mapping(map) => match map.get(TEXT_KEY) {
             Some(Value::String(text)) if map.len() == 1 => RawAnswer::Text { text: text.clone() },
-            _ => RawAnswer::Wrong(value_words(value)),
+            _ => RawAnswer::Wrong(shape(value)),
         },
         Value::Sequence(items) => match items.iter().find(|v| !v.is_string()) {
             None => RawAnswer::Many(
@@ -142,35 +181,36 @@ fn raw_answer(value: &Value) -> RawAnswer {
                     .filter_map(|v| v.as_str().map(str::to_string))
                     .collect(),
             ),
-            Some(other) => RawAnswer::Wrong(format!("a list with {} in it", value_words(other))),
+            Some(other) => RawAnswer::Wrong(Shape::ListWith(Box::new(shape(other)))),
         },
-        other => RawAnswer::Wrong(value_words(other)),
+        other => RawAnswer::Wrong(shape(other)),
     }
 }
 
-/// What a YAML value is, for a person: "the number 3", "empty (~ or nothing)".
-fn value_words(value: &Value) -> String {
+/// What a YAML value is.
+fn shape(value: &Value) -> Shape {
     match value {
-        Value::Null => "empty (~ or nothing)".into(),
-        Value::Bool(_) | Value::Number(_) => match value {
-            Value::Number(n) => format!("the number {n}"),
-            _ => format!("`{}`, a true/false value", scalar_words(value)),
-        },
-        Value::String(_) => "text".into(),
-        Value::Sequence(_) => "a list".into(),
-        Value::Mapping(_) => "a mapping".into(),
-        Value::Tagged(tagged) => format!("a value tagged {}", tagged.tag),
+        Value::Null => Shape::Empty,
+        Value::Bool(b) => Shape::TrueFalse(b.to_string()),
+        Value::Number(n) => Shape::Number(n.to_string()),
+        Value::String(_) => Shape::Text,
+        Value::Sequence(_) => Shape::List,
+        Value::Mapping(_) => Shape::Mapping,
+        Value::Tagged(tagged) => Shape::Tagged(tagged.tag.to_string()),
     }
 }
 
-/// A scalar key as the text it was written as.
-fn scalar_words(value: &Value) -> String {
+/// A key that is not text, as the text it was written as (a list or mapping as a
+/// placeholder: no question id is one, so it is refused as unknown).
+fn scalar_text(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::Null => "~".into(),
-        other => value_words(other),
+        Value::Sequence(_) => "a list".into(),
+        Value::Mapping(_) => "a mapping".into(),
+        Value::Tagged(tagged) => format!("a value tagged {}", tagged.tag),
     }
 }
 
@@ -184,31 +224,44 @@ pub fn to_file_text(check: &CheckInfo, entries: &[(String, RawAnswer)]) -> Strin
     yaml::to_string(&mapping)
 }
 
-/// A problem with one entry of an answers file.
+/// A problem with one entry of an answers file: its question id, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AnswerIssue {
+pub struct EntryIssue {
     pub question: String,
-    pub message: String,
+    pub issue: AnswerIssue,
+}
+
+/// What is wrong with one answer; `expected` is the question's kind, for what to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerIssue {
+    /// The id is no question of the bank (named).
+    NotInBank { bank: String },
+    /// A value no answer is.
+    Shape { found: Shape, expected: Kind },
+    /// A checklist answered with one value.
+    ChecklistNeedsList,
+    /// `{text: ...}` for a question that is not free text.
+    TextFormNotText { expected: Kind },
+    /// A list for a question that takes one answer.
+    ListForOne { expected: Kind },
+    /// The choices do not fit the question.
+    Misfit(Misfit),
 }
 
 /// Reads an answers file's entries against a bank: question index -> answer.
 /// Every entry is checked; all problems are returned together.
-pub fn from_raw(
-    bank: &Bank,
-    raw: &RawAnswers,
-) -> Result<BTreeMap<usize, Answer>, Vec<AnswerIssue>> {
+pub fn from_raw(bank: &Bank, raw: &RawAnswers) -> Result<BTreeMap<usize, Answer>, Vec<EntryIssue>> {
     let mut answers = BTreeMap::new();
     let mut issues = Vec::new();
     for (id, value) in raw {
-        let issue = |message: String| AnswerIssue {
+        let issue = |issue: AnswerIssue| EntryIssue {
             question: id.clone(),
-            message,
+            issue,
         };
         let Some(index) = bank.index_of(id) else {
-            issues.push(issue(format!(
-                "`{id}` is not a question of bank `{}`; `selfcheck questions` lists them",
-                bank.def.id
-            )));
+            issues.push(issue(AnswerIssue::NotInBank {
+                bank: bank.def.id.clone(),
+            }));
             continue;
         };
         let question = bank.question(index);
@@ -218,11 +271,11 @@ pub fn from_raw(
                 Answer::Text(s.clone())
             }
             (RawAnswer::One(s), Kind::YesNo | Kind::Choice) => Answer::Choice(s.clone()),
-            (RawAnswer::Wrong(what), kind) => {
-                issues.push(issue(format!(
-                    "the answer is {what}; write {}",
-                    expected(kind)
-                )));
+            (RawAnswer::Wrong(found), kind) => {
+                issues.push(issue(AnswerIssue::Shape {
+                    found: found.clone(),
+                    expected: kind,
+                }));
                 continue;
             }
             (RawAnswer::Many(ids), Kind::Checklist) => {
@@ -240,24 +293,15 @@ pub fn from_raw(
                 Answer::Checklist(ids)
             }
             (RawAnswer::One(_), Kind::Checklist) => {
-                issues.push(issue(format!(
-                    "a checklist's answer is a list; write {}",
-                    expected(Kind::Checklist)
-                )));
+                issues.push(issue(AnswerIssue::ChecklistNeedsList));
                 continue;
             }
             (RawAnswer::Text { .. }, kind) => {
-                issues.push(issue(format!(
-                    "`{{{TEXT_KEY}: ...}}` is for free text, and this question is not free text; write {}",
-                    expected(kind)
-                )));
+                issues.push(issue(AnswerIssue::TextFormNotText { expected: kind }));
                 continue;
             }
             (RawAnswer::Many(_), kind) => {
-                issues.push(issue(format!(
-                    "the answer is a list, but this question takes one answer; write {}",
-                    expected(kind)
-                )));
+                issues.push(issue(AnswerIssue::ListForOne { expected: kind }));
                 continue;
             }
         };
@@ -265,7 +309,7 @@ pub fn from_raw(
             Ok(()) => {
                 answers.insert(index, answer);
             }
-            Err(message) => issues.push(issue(message)),
+            Err(misfit) => issues.push(issue(AnswerIssue::Misfit(misfit))),
         }
     }
     if issues.is_empty() {
@@ -294,3 +338,6 @@ pub fn to_raw<'a>(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

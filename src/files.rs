@@ -15,18 +15,19 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 /// The longest file name most file systems take (ext4, APFS, NTFS, FAT's long names).
 const MAX_NAME_BYTES: usize = 255;
 
+/// Why a file was not written; put into words, in the session's language, by `messages`.
 #[derive(Debug)]
 pub enum WriteError {
     Exists(PathBuf),
     /// Not a regular file: a directory, a device, a pipe.
     NotAFile {
         path: PathBuf,
-        kind: &'static str,
+        kind: FileKind,
     },
     /// A place that cannot be written: a missing folder, a name too long.
     BadPlace {
         path: PathBuf,
-        why: String,
+        why: BadPlace,
     },
     Io {
         path: PathBuf,
@@ -34,37 +35,33 @@ pub enum WriteError {
     },
 }
 
-/// Said in the session's language (`messages`) where the words are there.
-impl std::fmt::Display for WriteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            WriteError::Exists(path) => {
-                f.write_str(&crate::messages::exists(&path.display().to_string()))
-            }
-            WriteError::NotAFile { path, kind } => write!(
-                f,
-                "{} is {kind}; --report and --save-answers write regular files only, and \
-                 --force replaces only a regular file; choose a file name",
-                path.display()
-            ),
-            WriteError::BadPlace { path, why } => {
-                write!(f, "cannot write {}: {why}", path.display())
-            }
-            WriteError::Io { path, source } => f.write_str(&crate::messages::could_not_write(
-                &path.display().to_string(),
-                &source.to_string(),
-            )),
-        }
-    }
+/// Why a path is no place to write a file.
+#[derive(Debug)]
+pub enum BadPlace {
+    IsDirectory,
+    NoFileName,
+    /// The file name's length in bytes, over `MAX_NAME_BYTES`.
+    NameTooLong {
+        bytes: usize,
+        max: usize,
+    },
+    NotAFolder(PathBuf),
+    NoFolder(PathBuf),
+    Folder {
+        folder: PathBuf,
+        source: io::Error,
+    },
 }
 
-impl std::error::Error for WriteError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            WriteError::Io { source, .. } => Some(source),
-            _ => None,
-        }
-    }
+/// What a path is, for a message refusing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    NamedPipe,
+    Device,
+    Socket,
+    Directory,
+    Regular,
+    Other,
 }
 
 /// Where a report or answers file goes.
@@ -79,7 +76,7 @@ pub enum Destination {
 /// name is not too long, and it is not a directory, a device or a pipe (standard output
 /// excepted), nor an existing file unless `force`.
 pub fn check_target(path: &Path, force: bool) -> Result<Destination, WriteError> {
-    let bad = |why: String| WriteError::BadPlace {
+    let bad = |why: BadPlace| WriteError::BadPlace {
         path: path.to_path_buf(),
         why,
     };
@@ -88,7 +85,7 @@ pub fn check_target(path: &Path, force: bool) -> Result<Destination, WriteError>
             return Ok(Destination::Stdout);
         }
         if meta.is_dir() {
-            return Err(bad("it is a directory; give a file name in it".into()));
+            return Err(bad(BadPlace::IsDirectory));
         }
         if !meta.is_file() {
             return Err(WriteError::NotAFile {
@@ -101,29 +98,24 @@ pub fn check_target(path: &Path, force: bool) -> Result<Destination, WriteError>
         }
     }
     let Some(name) = path.file_name() else {
-        return Err(bad("the path names no file; give a file name".into()));
+        return Err(bad(BadPlace::NoFileName));
     };
     if name.len() > MAX_NAME_BYTES {
-        return Err(bad(format!(
-            "the file name is {} bytes long; file systems take at most {MAX_NAME_BYTES}, \
-             choose a shorter name",
-            name.len()
-        )));
+        return Err(bad(BadPlace::NameTooLong {
+            bytes: name.len(),
+            max: MAX_NAME_BYTES,
+        }));
     }
     match fs::metadata(folder_of(path)) {
         Ok(meta) if meta.is_dir() => Ok(Destination::File(path.to_path_buf())),
-        Ok(_) => Err(bad(format!(
-            "{} is not a folder",
-            folder_of(path).display()
-        ))),
-        Err(err) if err.kind() == io::ErrorKind::NotFound => Err(bad(format!(
-            "the folder {} does not exist; create it first, or choose another",
-            folder_of(path).display()
-        ))),
-        Err(err) => Err(bad(format!(
-            "cannot use the folder {}: {err}",
-            folder_of(path).display()
-        ))),
+        Ok(_) => Err(bad(BadPlace::NotAFolder(folder_of(path)))),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            Err(bad(BadPlace::NoFolder(folder_of(path))))
+        }
+        Err(source) => Err(bad(BadPlace::Folder {
+            folder: folder_of(path),
+            source,
+        })),
     }
 }
 
@@ -299,28 +291,28 @@ fn create_private(path: &Path) -> io::Result<fs::File> {
     options.open(path)
 }
 
-/// What a path is, in words, for a message refusing it: "a directory", "a device"...
-pub fn file_kind(meta: &fs::Metadata) -> &'static str {
+/// What a path is, for a message refusing it.
+pub fn file_kind(meta: &fs::Metadata) -> FileKind {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let kind = meta.file_type();
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return FileKind::NamedPipe;
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return FileKind::Device;
         }
         if kind.is_socket() {
-            return "a socket";
+            return FileKind::Socket;
         }
     }
     if meta.is_dir() {
-        "a directory"
+        FileKind::Directory
     } else if meta.is_file() {
-        "a regular file"
+        FileKind::Regular
     } else {
-        "something other than a file"
+        FileKind::Other
     }
 }
 

@@ -1,12 +1,19 @@
-//! The program's own messages (command-line errors, files that cannot be read or
-//! written, no terminal) in the language of the session, for the words that come before
-//! or around a bank rather than from it.
+//! The program's own messages (command-line errors, answers files and other files that
+//! cannot be read or written, no terminal) in the language of the session, for the words
+//! that come before or around a bank rather than from it. Errors are data
+//! (`error::ProblemKind`); each language says every one of them in its own module
+//! (`en`, `es`), and `Display` picks the session's.
 //!
 //! The language: `--lang` when given; otherwise the locale of the environment, as a
 //! program on the command line reads it (`LC_ALL`, then `LC_MESSAGES`, then `LANG`):
 //! `es_*` is Spanish, anything else English. The same rule picks the built-in bank, so
 //! that messages and questions always agree.
 
+mod en;
+mod es;
+
+use crate::error::{Error, Problem, ProblemKind};
+use std::fmt;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,152 +72,124 @@ pub fn lang() -> Lang {
     LANG.get().copied().unwrap_or(Lang::En)
 }
 
-fn es() -> bool {
-    lang() == Lang::Es
+/// Everything the program says in its own words, in one language.
+pub trait Words: Sync {
+    /// A problem, without its place.
+    fn problem(&self, kind: &ProblemKind) -> String;
+    /// The refusal to start without a terminal.
+    fn no_terminal(&self) -> &'static str;
+    /// `validate`: a bank that loads.
+    fn validated(&self, file: &str, questions: usize) -> String;
+    /// The comment lines at the top of a saved answers file.
+    fn answers_file_header(&self) -> &'static str;
 }
 
-pub fn no_terminal() -> &'static str {
-    if es() {
-        "la autoevaluación hace sus preguntas en una terminal, y aquí no hay ninguna \
-         (la entrada estándar o la salida de errores no es una terminal).\n\
-         Para responder sin preguntas, escriba sus respuestas en un archivo y ejecute \
-         `selfcheck --answers ARCHIVO` (vea el README, \"Answers file\").\n\
-         Para responder línea por línea desde la entrada estándar, ejecute `selfcheck --plain`."
-    } else {
-        "the self-check asks its questions in a terminal, and there is none here \
-         (standard input or standard error is not a terminal).\n\
-         To answer without prompts, write your answers in a file and run \
-         `selfcheck --answers FILE` (see README, \"Answers file\").\n\
-         To answer line by line from standard input, run `selfcheck --plain`."
+/// The words of a language.
+pub fn words_in(lang: Lang) -> &'static dyn Words {
+    match lang {
+        Lang::En => &en::English,
+        Lang::Es => &es::Spanish,
     }
 }
 
-pub fn input_ended() -> &'static str {
-    if es() {
-        "la entrada estándar terminó antes de que terminara la autoevaluación."
-    } else {
-        "standard input ended before the self-check was finished."
+/// The words of the session's language.
+pub fn words() -> &'static dyn Words {
+    words_in(lang())
+}
+
+impl Problem {
+    /// `FILE:LINE:COL: message` (or the message alone), in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let message = words_in(lang).problem(&self.kind);
+        match &self.place {
+            Some(place) => format!("{} {message}", place.place()),
+            None => message,
+        }
     }
 }
 
-pub fn unknown_region(id: &str, known: &str) -> String {
-    if es() {
-        format!("región desconocida `{id}`; este banco tiene: {known}")
-    } else {
-        format!("unknown region `{id}`; this bank has: {known}")
+impl Error {
+    /// The error's lines, in `lang`. (A bank's own problems are said by the bank.)
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Error::Bank(err) => err.to_string(),
+            Error::BadInput(problems) | Error::Failed(problems) => problems
+                .iter()
+                .map(|p| p.render(lang))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Error::NoTerminal => words_in(lang).no_terminal().to_string(),
+            Error::Interrupted(words) => words.clone(),
+        }
     }
 }
 
-pub fn no_builtin_bank(lang: &str, known: &str) -> String {
-    if es() {
-        format!("no hay un banco integrado en el idioma `{lang}`; hay: {known}")
-    } else {
-        format!("no built-in bank in language `{lang}`; there are: {known}")
+/// In the session's language.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(lang()))
     }
 }
 
-pub fn cannot_read(reason: &str) -> String {
-    if es() {
-        format!("no se puede leer: {reason}")
-    } else {
-        format!("cannot read it: {reason}")
-    }
-}
-
-pub fn no_such_file() -> &'static str {
-    if es() {
-        "no existe ese archivo"
-    } else {
-        "no such file"
-    }
-}
-
-pub fn permission_denied() -> &'static str {
-    if es() {
-        "permiso denegado"
-    } else {
-        "permission denied"
-    }
-}
-
-pub fn is_directory() -> &'static str {
-    if es() {
-        "es una carpeta; indique la ruta de un archivo YAML"
-    } else {
-        "is a directory; give the path of a YAML file"
-    }
-}
-
-/// Read with a bound, so the size past the limit is not known.
-pub fn larger_than(max: u64) -> String {
-    if es() {
-        format!("tiene más de 1 MiB; los archivos de más de {max} bytes (1 MiB) se rechazan")
-    } else {
-        format!("is larger than 1 MiB; files over {max} bytes (1 MiB) are refused")
-    }
-}
-
-pub fn not_utf8(offset: usize) -> String {
-    if es() {
-        format!("no es texto UTF-8 (byte incorrecto en la posición {offset}); guárdelo como UTF-8")
-    } else {
-        format!("is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8")
-    }
-}
-
-pub fn is_empty() -> &'static str {
-    if es() { "está vacío" } else { "is empty" }
-}
-
-pub fn exists(path: &str) -> String {
-    if es() {
-        format!("{path} ya existe; elija otro nombre, o agregue --force para reemplazarlo")
-    } else {
-        format!("{path} already exists; choose another name, or add --force to replace it")
-    }
-}
-
-pub fn could_not_write(path: &str, err: &str) -> String {
-    if es() {
-        format!("no se pudo escribir {path}: {err}")
-    } else {
-        format!("could not write {path}: {err}")
-    }
-}
-
-pub fn same_file_twice(report: &str, answers: &str) -> String {
-    if es() {
-        format!(
-            "--report {report} y --save-answers {answers} nombran el mismo archivo; indique \
-             archivos distintos"
-        )
-    } else {
-        format!(
-            "--report {report} and --save-answers {answers} name the same file; give them \
-             different files"
-        )
-    }
-}
-
-pub fn summary_still_complete() -> &'static str {
-    if es() {
-        "El resumen de arriba está completo; ese archivo no se escribió."
-    } else {
-        "The summary above is complete; that file was not written."
-    }
-}
-
-pub fn terminal_failed(err: &str) -> String {
-    if es() {
-        format!("no se pudo usar la terminal: {err}")
-    } else {
-        format!("could not talk to the terminal: {err}")
+/// In the session's language.
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(lang()))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::Lang;
+    use crate::answers::{AnswerIssue, Misfit};
+    use crate::error::{Error, FilePlace, IoReason, Problem, ProblemKind};
+
+    #[test]
+    fn a_problem_is_said_after_its_place_in_the_language_asked_for() {
+        let problem = Problem {
+            place: Some(FilePlace::line("a.yaml", Some(4))),
+            kind: ProblemKind::Answer {
+                question: "took_more".into(),
+                issue: AnswerIssue::Misfit(Misfit::NotAChoice {
+                    id: "lots".into(),
+                    choices: vec!["never".into(), "skip".into()],
+                    checklist: false,
+                }),
+                other_version: None,
+            },
+        };
+        assert_eq!(
+            problem.render(Lang::En),
+            "a.yaml:4:1: question `took_more`: `lots` is not a choice of this question; use \
+             one of: never, skip"
+        );
+        assert_eq!(
+            problem.render(Lang::Es),
+            "a.yaml:4:1: pregunta `took_more`: `lots` no es una opción de esta pregunta; use \
+             una de estas: never, skip"
+        );
+    }
+
+    #[test]
+    fn every_problem_of_an_error_is_a_line_of_its_own() {
+        let missing = |file: &str| Problem {
+            place: Some(FilePlace::file(file)),
+            kind: ProblemKind::CannotRead(IoReason::NotFound),
+        };
+        let error = Error::BadInput(vec![missing("a.yaml"), missing("b.yaml")]);
+        assert_eq!(
+            error.render(Lang::Es),
+            "a.yaml: no se puede leer: no existe ese archivo\n\
+             b.yaml: no se puede leer: no existe ese archivo"
+        );
+        assert_eq!(
+            Error::NoTerminal.render(Lang::En).lines().next(),
+            Some(
+                "the self-check asks its questions in a terminal, and there is none here \
+                 (standard input or standard error is not a terminal)."
+            )
+        );
+    }
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |name| {

@@ -1,12 +1,34 @@
 //! The binary as scripts and people run it: answers files, listing, validation, and the
-//! refusals, each with its exit code and a message that says what to do.
+//! refusals, each with its exit code and the kind and place of the problem. (The words of
+//! every refusal are snapshotted in both languages by tests/bad_answers/ and
+//! tests/bad_resources/, and tested for Spanish by tests/cli_spanish.rs.)
 
 mod common;
 
 use common::selfcheck;
 
 use predicates::prelude::*;
+use selfcheck::answers::{AnswerIssue, Misfit, Shape};
+use selfcheck::error::{FilePlace, IoReason, OtherFile, Problem, ProblemKind};
 use serde_json::Value;
+
+/// Runs the binary with `args`, which must refuse them as bad input (exit 2, nothing on
+/// standard output), then runs the program in-process to return the problems it found.
+fn refused(args: &[&str]) -> Vec<Problem> {
+    selfcheck()
+        .args(args)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty());
+    common::problems(args)
+}
+
+/// The one problem of a refusal.
+fn the_problem(args: &[&str]) -> Problem {
+    let mut problems = refused(args);
+    assert_eq!(problems.len(), 1, "{args:?}: {problems:?}");
+    problems.remove(0)
+}
 
 fn json_summary(answers: &str) -> Value {
     let out = selfcheck()
@@ -138,13 +160,16 @@ fn an_unknown_question_id_is_named_with_its_line() {
         "answers.yaml",
         "prescribed: prescribed_now\nfavourite_colour: blue\n",
     );
-    selfcheck()
-        .args(["--answers", &path])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(format!(
-            "{path}:2:1: question `favourite_colour`: `favourite_colour` is not a question of bank `clonazepam`"
-        )));
+    let problem = the_problem(&["--answers", &path]);
+    assert_eq!(problem.place, Some(FilePlace::new(&path, Some(2), Some(1))));
+    assert!(
+        matches!(
+            &problem.kind,
+            ProblemKind::Answer { question, issue: AnswerIssue::NotInBank { bank }, other_version: None }
+                if question == "favourite_colour" && bank == "clonazepam"
+        ),
+        "{problem:?}"
+    );
 }
 
 #[test]
@@ -154,16 +179,32 @@ fn an_unknown_choice_is_named_with_the_choices_there_are() {
         "answers.yaml",
         &quiet.replace("how_taken: as_prescribed", "how_taken: sometimes"),
     );
-    selfcheck()
-        .args(["--answers", &path])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "question `how_taken`: `sometimes` is not a choice of this question",
-        ))
-        .stderr(predicate::str::contains(
-            "as_prescribed, more_than_prescribed",
-        ));
+    let problem = the_problem(&["--answers", &path]);
+    let line = quiet
+        .lines()
+        .position(|l| l.starts_with("how_taken:"))
+        .unwrap()
+        + 1;
+    assert_eq!(
+        problem.place,
+        Some(FilePlace::new(&path, Some(line), Some(1)))
+    );
+    let ProblemKind::Answer {
+        question,
+        issue:
+            AnswerIssue::Misfit(Misfit::NotAChoice {
+                id,
+                choices,
+                checklist: false,
+            }),
+        ..
+    } = &problem.kind
+    else {
+        panic!("{problem:?}")
+    };
+    assert_eq!((question.as_str(), id.as_str()), ("how_taken", "sometimes"));
+    assert_eq!(choices[..2], ["as_prescribed", "more_than_prescribed"]);
+    assert_eq!(choices.last().unwrap(), "skip");
 }
 
 #[test]
@@ -173,36 +214,36 @@ fn a_shown_question_left_unanswered_is_named() {
         "answers.yaml",
         &quiet.replace("dose_change: no_change\n", "dose_change: planned_taper\n"),
     );
-    selfcheck()
-        .args(["--answers", &path])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "question `withdrawal_symptoms` is asked but has no answer",
-        ))
-        .stdout(predicate::str::is_empty());
+    let problem = the_problem(&["--answers", &path]);
+    assert_eq!(problem.place, Some(FilePlace::file(&path)));
+    assert!(
+        matches!(&problem.kind, ProblemKind::Unanswered { question } if question == "withdrawal_symptoms"),
+        "{problem:?}"
+    );
 }
 
 #[test]
 fn an_answers_file_that_is_not_a_mapping_is_refused_with_its_place() {
     let (_dir, path) = temp_file("answers.yaml", "- just\n- a list\n");
-    selfcheck()
-        .args(["--answers", &path])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(format!("{path}:1:1:")))
-        .stderr(predicate::str::contains("maps question ids to answers"));
+    let problem = the_problem(&["--answers", &path]);
+    assert_eq!(problem.place, Some(FilePlace::new(&path, Some(1), Some(1))));
+    assert!(
+        matches!(
+            problem.kind,
+            ProblemKind::AnswersNotAMapping { found: Shape::List }
+        ),
+        "{problem:?}"
+    );
 }
 
 #[test]
 fn a_missing_answers_file_is_bad_input() {
-    selfcheck()
-        .args(["--answers", "no/such/file.yaml"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "no/such/file.yaml: cannot read it: no such file",
-        ));
+    let problem = the_problem(&["--answers", "no/such/file.yaml"]);
+    assert_eq!(problem.place, Some(FilePlace::file("no/such/file.yaml")));
+    assert!(
+        matches!(problem.kind, ProblemKind::CannotRead(IoReason::NotFound)),
+        "{problem:?}"
+    );
 }
 
 #[test]
@@ -322,13 +363,12 @@ fn a_broken_bank_given_with_bank_is_refused_before_any_question() {
 
 #[test]
 fn an_unknown_region_lists_the_ones_there_are() {
-    selfcheck()
-        .args(["--answers", "tests/answers/quiet.yaml", "--region", "mars"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "unknown region `mars`; this bank has: us",
-        ));
+    let problem = the_problem(&["--answers", "tests/answers/quiet.yaml", "--region", "mars"]);
+    assert_eq!(problem.place, None);
+    assert!(
+        matches!(&problem.kind, ProblemKind::UnknownRegion { id, known } if id == "mars" && known == &["us", "uk", "ca", "au"]),
+        "{problem:?}"
+    );
 }
 
 #[test]
@@ -338,15 +378,15 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn validate_says_a_resources_file_is_not_a_bank_instead_of_listing_missing_keys() {
-    let output = selfcheck()
-        .args(["validate", "tests/fixtures/agency.yaml"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("looks like a resources file"), "{stderr}");
-    assert!(stderr.contains("--resources"), "{stderr}");
-    assert_eq!(stderr.lines().count(), 1, "one message: {stderr}");
+    let problem = the_problem(&["validate", "tests/fixtures/agency.yaml"]);
+    assert_eq!(
+        problem.place,
+        Some(FilePlace::file("tests/fixtures/agency.yaml"))
+    );
+    assert!(
+        matches!(problem.kind, ProblemKind::NotABank(OtherFile::Resources)),
+        "{problem:?}"
+    );
 }
 
 #[test]

@@ -1,14 +1,19 @@
 //! The broken answers files in `tests/bad_answers/` and referral lists in
 //! `tests/bad_resources/`: each is refused with exit 2 and exactly the standard error in
-//! its `NAME.expected` (as `tests/bad_banks/` is, in tests/bad_banks.rs). Answers are
-//! read against the test bank, so a change of the built-in bank's words leaves them be.
+//! its `NAME.expected` in English, and in its `NAME.es.expected` in a Spanish session
+//! (`LANG=es_MX.UTF-8`), as `tests/bad_banks/` is, in tests/bad_banks.rs: these files
+//! are the snapshot of every message in both languages. Answers are read against the
+//! test bank, so a change of the built-in bank's words leaves them be.
 
 mod common;
 
 use common::selfcheck;
 use std::path::Path;
 
-/// Runs every `DIR/NAME.yaml` with `args` then the file, and compares.
+/// The snapshots of a corpus: the English one, then the Spanish one with its locale.
+const LANGUAGES: [(&str, &str); 2] = [("expected", "C.UTF-8"), ("es.expected", "es_MX.UTF-8")];
+
+/// Runs every `DIR/NAME.yaml` with `args` then the file, in each language, and compares.
 fn corpus(dir: &str, args: &[&str]) {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut names: Vec<String> = std::fs::read_dir(&folder)
@@ -19,12 +24,15 @@ fn corpus(dir: &str, args: &[&str]) {
     for name in &names {
         let stem = name
             .strip_suffix(".yaml")
+            .or_else(|| name.strip_suffix(".es.expected"))
             .or_else(|| name.strip_suffix(".expected"))
             .unwrap_or_else(|| panic!("{dir}/{name}: only .yaml and .expected files"));
-        assert!(
-            names.contains(&format!("{stem}.yaml")) && names.contains(&format!("{stem}.expected")),
-            "{dir}/{stem}: needs both {stem}.yaml and {stem}.expected"
-        );
+        for suffix in ["yaml", "expected", "es.expected"] {
+            assert!(
+                names.contains(&format!("{stem}.{suffix}")),
+                "{dir}/{stem}: needs {stem}.yaml, {stem}.expected and {stem}.es.expected"
+            );
+        }
     }
     let inputs: Vec<&str> = names
         .iter()
@@ -34,16 +42,24 @@ fn corpus(dir: &str, args: &[&str]) {
     let mut failures = Vec::new();
     for input in inputs {
         let path = format!("{dir}/{input}.yaml");
-        let expected = std::fs::read_to_string(folder.join(format!("{input}.expected"))).unwrap();
-        let output = selfcheck().args(args).arg(&path).output().unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        if output.status.code() != Some(2) || stderr != expected || !output.stdout.is_empty() {
-            failures.push(format!(
-                "selfcheck {} {path}: exit {:?}\n--- expected stderr\n{expected}\
-                 --- actual stderr\n{stderr}",
-                args.join(" "),
-                output.status.code(),
-            ));
+        for (suffix, locale) in LANGUAGES {
+            let expected =
+                std::fs::read_to_string(folder.join(format!("{input}.{suffix}"))).unwrap();
+            let output = selfcheck()
+                .env("LANG", locale)
+                .args(args)
+                .arg(&path)
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            if output.status.code() != Some(2) || stderr != expected || !output.stdout.is_empty() {
+                failures.push(format!(
+                    "LANG={locale} selfcheck {} {path}: exit {:?}\n--- expected stderr \
+                     ({input}.{suffix})\n{expected}--- actual stderr\n{stderr}",
+                    args.join(" "),
+                    output.status.code(),
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -5,6 +5,7 @@ mod common;
 
 use common::selfcheck;
 
+use selfcheck::error::{FilePlace, IoReason, ProblemKind};
 use std::fs;
 
 const MINIMAL: &str = include_str!("fixtures/minimal.yaml");
@@ -15,6 +16,8 @@ fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> String {
     path.display().to_string()
 }
 
+/// Refused with exit 2, nothing printed on standard output, no panic, and `says` in the
+/// message (a bank's problems, which the bank puts into words).
 fn refused(args: &[&str], says: &str) {
     let out = selfcheck().args(args).assert().code(2).get_output().clone();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -70,25 +73,41 @@ fn bytes_that_are_not_utf8_are_refused() {
     let mut bytes = MINIMAL.as_bytes().to_vec();
     bytes.extend_from_slice(b"\n# caf\xe9 \xff\xfe\n");
     let path = write(&dir, "latin1.yaml", &bytes);
-    refused(&["validate", &path], "is not UTF-8 text");
+    refused_as(
+        &["validate", &path],
+        &path,
+        |kind| matches!(kind, ProblemKind::NotUtf8 { offset } if *offset == MINIMAL.len() + 6),
+    );
+}
+
+/// Refused with exit 2 and nothing on standard output, for one problem of the kind
+/// `is` about the whole file `file`.
+fn refused_as(args: &[&str], file: &str, is: impl Fn(&ProblemKind) -> bool) {
+    let out = selfcheck().args(args).assert().code(2).get_output().clone();
+    assert!(out.stdout.is_empty());
+    let problems = common::problems(args);
+    assert_eq!(problems.len(), 1, "{args:?}: {problems:?}");
+    assert_eq!(problems[0].place, Some(FilePlace::file(file)), "{args:?}");
+    assert!(is(&problems[0].kind), "{args:?}: {:?}", problems[0].kind);
 }
 
 #[test]
 fn an_empty_file_a_directory_and_a_missing_file_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let empty = write(&dir, "empty.yaml", b"  \n");
-    refused(&["validate", &empty], "is empty");
+    let is_directory = |kind: &ProblemKind| matches!(kind, ProblemKind::IsDirectory);
+    refused_as(&["validate", &empty], &empty, |kind| {
+        matches!(kind, ProblemKind::Empty)
+    });
     let folder = dir.path().display().to_string();
-    refused(
-        &["validate", &folder],
-        "is a directory; give the path of a YAML file",
-    );
-    refused(&["--bank", &folder, "questions"], "is a directory");
-    refused(
+    refused_as(&["validate", &folder], &folder, is_directory);
+    refused_as(&["--bank", &folder, "questions"], &folder, is_directory);
+    refused_as(
         &["validate", "no/such/bank.yaml"],
-        "no/such/bank.yaml: cannot read it: no such file",
+        "no/such/bank.yaml",
+        |kind| matches!(kind, ProblemKind::CannotRead(IoReason::NotFound)),
     );
-    refused(&["--answers", &folder], "is a directory");
+    refused_as(&["--answers", &folder], &folder, is_directory);
 }
 
 #[test]

@@ -5,7 +5,7 @@ use super::check::report_format;
 use super::{inputs, write_stdout};
 use crate::bank::Bank;
 use crate::cli::{Cli, HistoryArgs};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, ProblemKind, Result, Shown};
 use crate::files::{self, WriteError};
 use crate::history::{self, Saved, Words};
 use crate::render::Format;
@@ -24,9 +24,7 @@ pub(super) fn options(cli: &Cli, args: &HistoryArgs) -> Result<HistoryArgs> {
         ("--compare", cli.compare.is_some()),
     ];
     if let Some((flag, _)) = unused.iter().find(|(_, given)| *given) {
-        return Err(Error::BadInput(format!(
-            "{flag} does not apply to `selfcheck history`; see `selfcheck history --help`"
-        )));
+        return Err(Error::bad(None, ProblemKind::NotForHistory { flag }));
     }
     Ok(HistoryArgs {
         files: args.files.clone(),
@@ -49,36 +47,39 @@ const DEFAULT_WIDTH: usize = 80;
 pub(super) fn history(args: &HistoryArgs, bank: &Bank) -> Result<()> {
     let missing = history::words::missing(&bank.def.ui);
     if !missing.is_empty() {
-        return Err(Error::BadInput(format!(
-            "bank `{}` lacks the words `history` needs under `ui:` ({}); add them (see \
-             questions/clonazepam.yaml)",
-            bank.def.id,
-            missing.join(", ")
-        )));
+        return Err(Error::bad(
+            None,
+            ProblemKind::HistoryWordsMissing {
+                bank: bank.def.id.clone(),
+                missing: missing.iter().map(ToString::to_string).collect(),
+            },
+        ));
     }
     let counselor = match (args.counselor, &bank.def.counselor) {
         (false, _) => None,
         (true, Some(words)) if !words.history_title.trim().is_empty() => Some(words),
         (true, _) => {
-            return Err(Error::BadInput(format!(
-                "bank `{}` has no `counselor.history_title`, so it cannot word the history for \
-                 a counselor; add it or run without --counselor",
-                bank.def.id
-            )));
+            return Err(Error::bad(
+                None,
+                ProblemKind::NoCounselorHistoryTitle {
+                    bank: bank.def.id.clone(),
+                },
+            ));
         }
     };
     let region = inputs::pick_region(bank, args.region.as_deref())?;
     if let Some(path) = &args.report {
         if !args.force && path.exists() {
-            return Err(Error::BadInput(
-                WriteError::Exists(path.to_path_buf()).to_string(),
+            return Err(Error::bad(
+                None,
+                ProblemKind::CannotWrite(WriteError::Exists(path.to_path_buf())),
             ));
         }
     }
 
     // Every file is read before anything is printed; all bad files are named at once.
     let mut saved = Vec::new();
-    let mut errors = Vec::new();
+    let mut problems: Vec<Problem> = Vec::new();
     for path in &args.files {
         match inputs::read_answers(bank, path, true) {
             Ok(read) => saved.push(Saved {
@@ -86,11 +87,11 @@ pub(super) fn history(args: &HistoryArgs, bank: &Bank) -> Result<()> {
                 info: read.check,
                 answers: read.answers,
             }),
-            Err(err) => errors.push(err.to_string()),
+            Err(err) => problems.extend(err.into_problems()),
         }
     }
-    if !errors.is_empty() {
-        return Err(Error::BadInput(errors.join("\n")));
+    if !problems.is_empty() {
+        return Err(Error::BadInput(problems));
     }
 
     let history = history::build(bank, &saved);
@@ -124,9 +125,16 @@ pub(super) fn history(args: &HistoryArgs, bank: &Bank) -> Result<()> {
             );
             Ok(())
         }
-        Some(Err(err)) => Err(Error::Failed(format!(
-            "{err}\nThe history above is complete; that file was not written."
-        ))),
+        Some(Err(err)) => Err(Error::Failed(vec![
+            Problem {
+                place: None,
+                kind: ProblemKind::CannotWrite(err),
+            },
+            Problem {
+                place: None,
+                kind: ProblemKind::StillComplete(Shown::History),
+            },
+        ])),
         None => Ok(()),
     }
 }

@@ -3,13 +3,11 @@
 
 pub(super) use super::read::read_input;
 use crate::agency::{self, Referral};
-use crate::answers::{self, Answer, CheckInfo};
+use crate::answers::{self, Answer, CheckInfo, FileIssueKind};
 use crate::bank::model::Region;
 use crate::bank::{BUILTIN, Bank};
-use crate::diagnostic::Place;
-use crate::error::{Error, Result};
-use crate::messages;
-use crate::yaml::{self, YamlError};
+use crate::error::{Error, FilePlace, Problem, ProblemKind, Result, Versions};
+use crate::yaml;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -18,8 +16,13 @@ pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank>
         (Some(path), _) => load_bank_file(path),
         (None, None) => Ok(BUILTIN[0].load()?),
         (None, Some(lang)) => Bank::builtin_in(lang).ok_or_else(|| {
-            let langs: Vec<&str> = BUILTIN.iter().map(|b| b.lang).collect();
-            Error::BadInput(messages::no_builtin_bank(lang, &langs.join(", ")))
+            Error::bad(
+                None,
+                ProblemKind::NoBuiltinBank {
+                    lang: lang.to_string(),
+                    known: BUILTIN.iter().map(|b| b.lang.to_string()).collect(),
+                },
+            )
         }),
     }
 }
@@ -46,14 +49,15 @@ pub(super) fn pick_region<'b>(bank: &'b Bank, id: Option<&str>) -> Result<&'b Re
     match id {
         None => Ok(bank.default_region()),
         Some(id) => bank.region(id).ok_or_else(|| {
-            Error::BadInput(messages::unknown_region(id, &bank.region_ids().join(", ")))
+            Error::bad(
+                None,
+                ProblemKind::UnknownRegion {
+                    id: id.to_string(),
+                    known: bank.region_ids().iter().map(ToString::to_string).collect(),
+                },
+            )
         }),
     }
-}
-
-/// `FILE:LINE:COL:` for a parse error, as far as the parser knows the place.
-fn place<'a>(name: &'a str, err: &YamlError) -> Place<'a> {
-    Place::new(name, err.line, err.column)
 }
 
 /// An answers file read against the bank.
@@ -90,23 +94,27 @@ pub(super) fn read_answers(
 ) -> Result<ReadAnswers> {
     let source = read_input(path)?;
     let name = path.display().to_string();
-    let file = answers::parse_file(&source).map_err(|err| {
-        Error::BadInput(format!(
-            "{} {}; an answers file maps question ids to answers (see README)",
-            place(&name, &err),
-            err.message
-        ))
+    let file = answers::parse_file(&source).map_err(|issue| {
+        let kind = match issue.kind {
+            FileIssueKind::Yaml(detail) => ProblemKind::AnswersYaml { detail },
+            FileIssueKind::NotAMapping(found) => ProblemKind::AnswersNotAMapping { found },
+            FileIssueKind::CheckNotAMapping => ProblemKind::CheckNotAMapping,
+            FileIssueKind::CheckDate(date) => ProblemKind::CheckDate { date },
+        };
+        Error::bad(Some(FilePlace::new(&name, issue.line, issue.column)), kind)
     })?;
     let mut raw = file.answers;
     let mut removed = Vec::new();
-    let mut version_note = String::new();
+    let mut other_version = None;
     if let Some(check) = &file.check {
         if check.bank != bank.def.id {
-            return Err(Error::BadInput(format!(
-                "{name}: these answers were saved from bank `{}`, not `{}`; use them with \
-                 that bank (--bank FILE)",
-                check.bank, bank.def.id
-            )));
+            return Err(Error::bad_file(
+                &name,
+                ProblemKind::OtherBank {
+                    saved: check.bank.clone(),
+                    bank: bank.def.id.clone(),
+                },
+            ));
         }
         if check.version != bank.def.version {
             if other_version_ok {
@@ -117,27 +125,27 @@ pub(super) fn read_answers(
                     .collect();
                 raw.retain(|id, _| bank.index_of(id).is_some());
             }
-            version_note = format!(
-                " (the file was saved with version {} of bank `{}`; this is version {})",
-                check.version, bank.def.id, bank.def.version
-            );
+            other_version = Some(Versions {
+                bank: bank.def.id.clone(),
+                saved: check.version,
+                current: bank.def.version,
+            });
         }
     }
     let answers = answers::from_raw(bank, &raw).map_err(|issues| {
         let locator = yaml::Locator::new(&source);
-        let lines: Vec<String> = issues
-            .iter()
-            .map(|issue| {
-                let line = locator.top_key(&issue.question);
-                format!(
-                    "{} question `{}`: {}{version_note}",
-                    Place::new(&name, line, line.map(|_| 1)),
-                    issue.question,
-                    issue.message
-                )
+        let problems = issues
+            .into_iter()
+            .map(|entry| Problem {
+                place: Some(FilePlace::line(&name, locator.top_key(&entry.question))),
+                kind: ProblemKind::Answer {
+                    question: entry.question,
+                    issue: entry.issue,
+                    other_version: other_version.clone(),
+                },
             })
             .collect();
-        Error::BadInput(lines.join("\n"))
+        Error::BadInput(problems)
     })?;
     Ok(ReadAnswers {
         check: file.check,
@@ -151,25 +159,28 @@ pub(super) fn read_referrals(path: &Path) -> Result<Vec<Referral>> {
     let source = read_input(path)?;
     let name = path.display().to_string();
     let file = agency::parse_file(&source).map_err(|err| {
-        Error::BadInput(format!(
-            "{} {}; a resources file has `resources:`, a list of name, offers, contact and hours (see README)",
-            place(&name, &err),
-            err.message
-        ))
+        Error::bad(
+            Some(FilePlace::new(&name, err.line, err.column)),
+            ProblemKind::ResourcesYaml {
+                detail: err.message,
+            },
+        )
     })?;
     let problems = agency::check(&file);
     if problems.is_empty() {
         Ok(file.resources)
     } else {
         let locator = yaml::Locator::new(&source);
-        let lines: Vec<String> = problems
-            .iter()
+        let problems = problems
+            .into_iter()
             .map(|p| {
                 let at = locator.locate_path(&p.path);
-                let place = Place::new(&name, at.map(|a| a.0), at.map(|a| a.1));
-                format!("{place} {}", p.message)
+                Problem {
+                    place: Some(FilePlace::new(&name, at.map(|a| a.0), at.map(|a| a.1))),
+                    kind: ProblemKind::Resources(p.issue),
+                }
             })
             .collect();
-        Err(Error::BadInput(lines.join("\n")))
+        Err(Error::BadInput(problems))
     }
 }

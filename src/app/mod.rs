@@ -7,7 +7,7 @@ mod inputs;
 mod read;
 
 use crate::cli::{Cli, Command, ListFormat};
-use crate::error::{Error, Result};
+use crate::error::{Error, OtherFile, Problem, ProblemKind, Result};
 use crate::messages::Lang;
 use crate::questions;
 use std::io::Write;
@@ -36,9 +36,10 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            // A second Ctrl-C may have said the interrupted message already.
+            // A second Ctrl-C may have said the interrupted message already. Otherwise
+            // the error is put into words here, at the edge, in the session's language.
             if !matches!(err, Error::Interrupted(_)) || crate::prompt::stop::claim_message() {
-                say(&prefix_lines(&err.to_string()));
+                say(&prefix_lines(&err.render(lang)));
             }
             err.exit_code()
         }
@@ -68,8 +69,11 @@ pub fn run(cli: Cli) -> Result<()> {
             return write_stdout(&String::from_utf8_lossy(&crate::cli::completions(*shell)));
         }
         Some(Command::Man) => {
-            let page = crate::cli::man_page()
-                .map_err(|err| Error::Failed(format!("could not make the manual page: {err}")))?;
+            let page = crate::cli::man_page().map_err(|err| {
+                Error::failed(ProblemKind::ManPage {
+                    reason: err.to_string(),
+                })
+            })?;
             return write_stdout(&String::from_utf8_lossy(&page));
         }
         _ => {}
@@ -94,47 +98,39 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 fn validate(files: &[PathBuf]) -> Result<()> {
-    let mut errors = Vec::new();
+    let mut problems: Vec<Problem> = Vec::new();
     for file in files {
         let name = file.display().to_string();
         let loaded = inputs::read_input(file).and_then(|source| {
             if let Some(kind) = other_kind_of_file(&source) {
-                return Err(Error::BadInput(format!("{name}: {kind}")));
+                return Err(Error::bad_file(&name, ProblemKind::NotABank(kind)));
             }
             inputs::bank_from_source(&name, &source)
         });
         match loaded {
-            Ok(bank) => say(&format!("{name}: ok ({} questions)", bank.len())),
-            Err(err) => errors.push(err.to_string()),
+            Ok(bank) => say(&crate::messages::words().validated(&name, bank.len())),
+            Err(err) => problems.extend(err.into_problems()),
         }
     }
-    if errors.is_empty() {
+    if problems.is_empty() {
         Ok(())
     } else {
-        Err(Error::BadInput(errors.join("\n")))
+        Err(Error::BadInput(problems))
     }
 }
 
 /// What a file given to `validate` is when it is plainly not a bank: a referral list
 /// (`--resources`) or an answers file (`--answers`), said so instead of listing every
 /// bank key it lacks.
-fn other_kind_of_file(source: &str) -> Option<&'static str> {
+fn other_kind_of_file(source: &str) -> Option<OtherFile> {
     let keys = crate::yaml::top_level_keys(source);
     let has = |key: &str| keys.iter().any(|k| k == key);
     if has("sections") || has("ui") || has("id") {
-        return None;
-    }
-    if has("resources") {
-        Some(
-            "this looks like a resources file (an agency's referral list), not a question \
-             bank; `validate` checks banks. Use it with `selfcheck --resources FILE`, which \
-             checks it and names any problem.",
-        )
+        None
+    } else if has("resources") {
+        Some(OtherFile::Resources)
     } else if has(crate::answers::CHECK_KEY) {
-        Some(
-            "this looks like an answers file, not a question bank; `validate` checks banks. \
-             Use it with `selfcheck --answers FILE`.",
-        )
+        Some(OtherFile::Answers)
     } else {
         None
     }
@@ -152,7 +148,9 @@ pub(crate) fn say(line: &str) {
 fn write_stdout(text: &str) -> Result<()> {
     match print_out(text) {
         Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(Error::Failed(format!("could not write the output: {err}")))
+            Err(Error::failed(ProblemKind::CannotWriteOutput {
+                reason: err.to_string(),
+            }))
         }
         _ => Ok(()),
     }
@@ -167,13 +165,9 @@ fn write_summary(text: &str) -> Result<()> {
         print_out(text)
     };
     printed.map_err(|err| {
-        Error::Failed(format!(
-            "could not print the summary ({}); it was not shown",
-            match err.kind() {
-                std::io::ErrorKind::BrokenPipe => "standard output was closed".to_string(),
-                _ => err.to_string(),
-            }
-        ))
+        Error::failed(ProblemKind::CannotPrintSummary {
+            reason: (err.kind() != std::io::ErrorKind::BrokenPipe).then(|| err.to_string()),
+        })
     })
 }
 

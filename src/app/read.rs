@@ -3,9 +3,8 @@
 //! fed without end cannot fill memory, and a named pipe no one writes to cannot hang
 //! the program.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoReason, ProblemKind, Result};
 use crate::files::file_kind;
-use crate::messages;
 use std::fs::{File, Metadata};
 use std::io::Read;
 use std::path::Path;
@@ -20,26 +19,30 @@ pub(super) const MAX_INPUT_BYTES: u64 = 1024 * 1024;
 /// and the bound holds there too. Anything else (a directory, a device, a named pipe, a
 /// socket) is refused from its type alone, before it is opened, so nothing blocks.
 pub(super) fn read_input(path: &Path) -> Result<String> {
-    let name = path.display();
-    let bad = |why: String| Error::BadInput(format!("{name}: {why}"));
-    let meta =
-        std::fs::metadata(path).map_err(|err| bad(messages::cannot_read(&io_reason(&err))))?;
+    let bad = |kind: ProblemKind| Error::bad_file(path.display(), kind);
+    let unreadable = |err: std::io::Error| bad(ProblemKind::CannotRead(IoReason::from(&err)));
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
     let bytes = if meta.is_file() {
-        let file = open_regular(path).map_err(|err| bad(messages::cannot_read(&err)))?;
+        let file = open_regular(path).map_err(bad)?;
         read_bounded(file)
     } else if is_standard_input(&meta) {
         read_bounded(std::io::stdin().lock())
     } else {
         return Err(bad(not_a_file(&meta)));
     }
-    .map_err(|err| bad(messages::cannot_read(&io_reason(&err))))?;
+    .map_err(unreadable)?;
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(bad(messages::larger_than(MAX_INPUT_BYTES)));
+        return Err(bad(ProblemKind::TooLarge {
+            max: MAX_INPUT_BYTES,
+        }));
     }
-    let text = String::from_utf8(bytes)
-        .map_err(|err| bad(messages::not_utf8(err.utf8_error().valid_up_to())))?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        bad(ProblemKind::NotUtf8 {
+            offset: err.utf8_error().valid_up_to(),
+        })
+    })?;
     if text.trim().is_empty() {
-        return Err(bad(messages::is_empty().into()));
+        return Err(bad(ProblemKind::Empty));
     }
     Ok(text)
 }
@@ -54,7 +57,7 @@ fn read_bounded(reader: impl Read) -> std::io::Result<Vec<u8>> {
 /// Opens a path that was a regular file when looked at. It is opened without blocking
 /// and looked at again through the open handle, so a named pipe swapped in meanwhile is
 /// refused instead of waited on.
-fn open_regular(path: &Path) -> std::result::Result<File, String> {
+fn open_regular(path: &Path) -> std::result::Result<File, ProblemKind> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -62,8 +65,9 @@ fn open_regular(path: &Path) -> std::result::Result<File, String> {
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(libc::O_NONBLOCK);
     }
-    let file = options.open(path).map_err(|err| io_reason(&err))?;
-    let meta = file.metadata().map_err(|err| io_reason(&err))?;
+    let unreadable = |err: std::io::Error| ProblemKind::CannotRead(IoReason::from(&err));
+    let file = options.open(path).map_err(unreadable)?;
+    let meta = file.metadata().map_err(unreadable)?;
     if meta.is_file() {
         Ok(file)
     } else {
@@ -93,22 +97,10 @@ fn is_standard_input(_: &Metadata) -> bool {
 }
 
 /// Why a path that is not a regular file is refused, by what it is.
-fn not_a_file(meta: &Metadata) -> String {
-    let kind = file_kind(meta);
+fn not_a_file(meta: &Metadata) -> ProblemKind {
     if meta.is_dir() {
-        messages::is_directory().into()
+        ProblemKind::IsDirectory
     } else {
-        format!(
-            "is {kind}, not a regular file; save the text to a file and give its path \
-             (a pipe is read only as standard input, /dev/stdin)"
-        )
-    }
-}
-
-pub(super) fn io_reason(err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::NotFound => messages::no_such_file().into(),
-        std::io::ErrorKind::PermissionDenied => messages::permission_denied().into(),
-        _ => err.to_string(),
+        ProblemKind::NotRegularFile(file_kind(meta))
     }
 }

@@ -174,7 +174,9 @@ impl<'b> Session<'b> {
         let question = self.bank.question(index);
         answer
             .check(question)
-            .map_err(|message| format!("question `{}`: {message}", question.id))?;
+            // Answers from a file are checked, with words, when it is read; a prompter
+            // gives only answers its view allows. This is a program error, said plainly.
+            .map_err(|misfit| format!("question `{}`: {misfit:?}", question.id))?;
         self.answers[index] = Some(answer);
         self.refresh_after(index);
         self.drafts[index] = None;

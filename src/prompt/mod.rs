@@ -24,6 +24,8 @@ pub enum PromptError {
     InputEnded,
     /// The scripted answers do not fit the bank (names the question id).
     Script(String),
+    /// Scripted answers: the flow asks this question (its id) and the file has no answer.
+    Unanswered(String),
     Io(std::io::Error),
 }
 
@@ -37,6 +39,7 @@ impl fmt::Display for PromptError {
             PromptError::NoTerminal(message) | PromptError::Script(message) => {
                 write!(f, "{message}")
             }
+            PromptError::Unanswered(id) => write!(f, "question `{id}` has no answer"),
             PromptError::Io(err) => write!(f, "could not talk to the terminal: {err}"),
         }
     }

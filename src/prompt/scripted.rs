@@ -31,12 +31,8 @@ impl Prompter for ScriptedPrompter {
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
         match self.answers.get(&view.id) {
             Some(answer) => Ok(Reply::Answer(answer.clone())),
-            None => Err(PromptError::Script(format!(
-                "question `{}` is asked but has no answer; add `{}: ...` to the answers file \
-                 (or `{}: skip` for prefer not to say), or answer the rest in the terminal \
-                 with --resume FILE",
-                view.id, view.id, view.id
-            ))),
+            // Said with what to do by the program's messages, in the session's language.
+            None => Err(PromptError::Unanswered(view.id.clone())),
         }
     }
 

@@ -64,3 +64,19 @@ pub fn assert_time_frames(bank: &selfcheck::bank::Bank, frames: &[&str]) {
         );
     }
 }
+
+/// The problems the program finds in `args` (without the program's name), as data: it
+/// is run in-process, and must refuse them as bad input. (For the exit code and what is
+/// printed, run the binary.) Only for inputs that are regular files or none: standard
+/// input is the test's.
+pub fn problems(args: &[&str]) -> Vec<selfcheck::error::Problem> {
+    let argv = std::iter::once("selfcheck")
+        .chain(args.iter().copied())
+        .map(Into::into)
+        .collect();
+    let cli = selfcheck::cli::parse(argv, selfcheck::messages::Lang::En);
+    match selfcheck::app::run(cli) {
+        Err(selfcheck::error::Error::BadInput(problems)) => problems,
+        other => panic!("{args:?}: not bad input: {other:?}"),
+    }
+}

@@ -10,10 +10,9 @@ use crate::bank::model::{CounselorText, Region};
 use crate::compare::{self, Changes};
 use crate::date;
 use crate::engine::Session;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, ProblemKind, Result, Shown};
 use crate::files::{self, Destination};
 use crate::flow::Outcome;
-use crate::messages;
 use crate::render::{Format, render, render_counselor};
 use crate::summary::{self, Extras, counselor};
 use std::path::Path;
@@ -35,7 +34,7 @@ pub(super) fn deliver(plan: &Plan, outcome: &Outcome) -> Result<()> {
     // A signal while a file is written removes its temporary file (see `files`).
     if !plan.targets().is_empty() {
         crate::prompt::stop::install(&bank.def.ui.interrupted_message, false)
-            .map_err(|err| Error::Failed(err.to_string()))?;
+            .map_err(|err| Error::failed(ProblemKind::Internal(err.to_string())))?;
     }
     // A path is the person's own text: printed without control characters.
     let shown = |p: &Path| crate::text::strip_unsafe(&p.display().to_string()).into_owned();
@@ -93,12 +92,13 @@ pub(super) fn deliver(plan: &Plan, outcome: &Outcome) -> Result<()> {
     if failures.is_empty() {
         Ok(())
     } else {
-        let reasons: Vec<String> = failures.iter().map(ToString::to_string).collect();
-        Err(Error::Failed(format!(
-            "{}\n{}",
-            reasons.join("\n"),
-            messages::summary_still_complete()
-        )))
+        let problems = failures
+            .into_iter()
+            .map(ProblemKind::CannotWrite)
+            .chain([ProblemKind::StillComplete(Shown::Summary)])
+            .map(|kind| Problem { place: None, kind })
+            .collect();
+        Err(Error::Failed(problems))
     }
 }
 
@@ -166,9 +166,8 @@ fn answers_file(bank: &Bank, session: &Session, readiness: Option<u8>) -> String
         readiness,
     };
     format!(
-        "# selfcheck answers. This file holds sensitive health information.\n\
-         # Run it again with: selfcheck --answers THIS_FILE\n\
-         # Compare a later check with it: selfcheck --compare THIS_FILE\n{}",
+        "{}{}",
+        crate::messages::words().answers_file_header(),
         answers::to_file_text(&check, &entries)
     )
 }

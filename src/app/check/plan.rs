@@ -9,9 +9,8 @@ use crate::bank::model::{CounselorText, Region};
 use crate::cli::Cli;
 use crate::compare::Earlier;
 use crate::engine::Session;
-use crate::error::{Error, Result};
+use crate::error::{Error, ProblemKind, Result};
 use crate::files::{self, Destination};
-use crate::messages;
 use crate::prompt::plain;
 use crate::render::Format;
 use std::collections::HashMap;
@@ -77,11 +76,12 @@ pub(super) fn resolve<'b>(cli: &Cli, bank: &'b Bank) -> Result<Plan<'b>> {
         (false, _) => None,
         (true, Some(words)) => Some(words),
         (true, None) => {
-            return Err(Error::BadInput(format!(
-                "bank `{}` has no `counselor` words, so it cannot run a counselor session; \
-                 add them (see README, \"Writing a bank\") or run without --counselor",
-                bank.def.id
-            )));
+            return Err(Error::bad(
+                None,
+                ProblemKind::NoCounselorWords {
+                    bank: bank.def.id.clone(),
+                },
+            ));
         }
     };
     // Refuse before the first question, so nothing typed is lost to a file that cannot
@@ -95,16 +95,19 @@ pub(super) fn resolve<'b>(cli: &Cli, bank: &'b Bank) -> Result<Plan<'b>> {
                 })
             })
             .transpose()
-            .map_err(|err| Error::BadInput(err.to_string()))
+            .map_err(|err| Error::bad(None, ProblemKind::CannotWrite(err)))
     };
     let report = check_target(&cli.report)?;
     let save_answers = check_target(&cli.save_answers)?;
     if let (Some(report), Some(answers)) = (&cli.report, &cli.save_answers) {
         if files::same_file(report, answers) {
-            return Err(Error::BadInput(messages::same_file_twice(
-                &report.display().to_string(),
-                &answers.display().to_string(),
-            )));
+            return Err(Error::bad(
+                None,
+                ProblemKind::SameFileTwice {
+                    report: report.display().to_string(),
+                    answers: answers.display().to_string(),
+                },
+            ));
         }
     }
 
@@ -113,11 +116,10 @@ pub(super) fn resolve<'b>(cli: &Cli, bank: &'b Bank) -> Result<Plan<'b>> {
         Some(path) => {
             let read = inputs::read_answers(bank, path, true)?;
             if read.answers.is_empty() && read.removed.is_empty() {
-                return Err(Error::BadInput(format!(
-                    "{}: it holds no answers, so there is nothing to compare with; give a \
-                     file saved with --save-answers",
-                    path.display()
-                )));
+                return Err(Error::bad_file(
+                    path.display(),
+                    ProblemKind::NothingToCompare,
+                ));
             }
             Some(Earlier {
                 other_version: read.other_version(bank),
@@ -142,7 +144,7 @@ pub(super) fn resolve<'b>(cli: &Cli, bank: &'b Bank) -> Result<Plan<'b>> {
         },
         None if plain::requested(cli.plain) => Asking::Plain { start },
         None if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() => {
-            return Err(Error::NoTerminal(messages::no_terminal().into()));
+            return Err(Error::NoTerminal);
         }
         None => Asking::Terminal { start },
     };

@@ -4,9 +4,8 @@ use super::plan::{Asking, Plan};
 use crate::app::say;
 use crate::bank::model::CounselorText;
 use crate::bank::{Bank, fill};
-use crate::error::{Error, Result};
+use crate::error::{Error, ProblemKind, Result};
 use crate::flow::{self, Outcome};
-use crate::messages;
 use crate::prompt::plain::{self, PlainPrompter};
 use crate::prompt::saving::Saving;
 use crate::prompt::scripted::ScriptedPrompter;
@@ -39,8 +38,11 @@ pub(super) fn run<'b>(plan: &Plan<'b>) -> Result<Outcome<'b>> {
             // so it names the region's emergency number.
             let mut ui = bank.def.ui.clone();
             ui.too_small = fill(&ui.too_small, region);
-            let terminal =
-                TerminalPrompter::new(&ui).map_err(|err| Error::Failed(err.to_string()))?;
+            let terminal = TerminalPrompter::new(&ui).map_err(|err| {
+                Error::failed(ProblemKind::Terminal {
+                    reason: err.to_string(),
+                })
+            })?;
             let mut prompter = honest(terminal, bank, counselor, &targets);
             let _asking = stop::unwind();
             let outcome = flow::run_from(start.clone(), region, counselor, &mut prompter);
@@ -77,7 +79,7 @@ fn honest<P: Prompter>(
 /// writes to it from another thread. Standard input is read so that Ctrl-C wakes a read.
 fn plain_prompter(bank: &Bank) -> Result<PlainPrompter<BufReader<plain::Stdin>, Stderr>> {
     stop::install(&bank.def.ui.interrupted_message, false)
-        .map_err(|err| Error::Failed(err.to_string()))?;
+        .map_err(|err| Error::failed(ProblemKind::Internal(err.to_string())))?;
     Ok(PlainPrompter::new(
         &bank.def.ui,
         BufReader::new(plain::Stdin::new()),
@@ -88,16 +90,25 @@ fn plain_prompter(bank: &Bank) -> Result<PlainPrompter<BufReader<plain::Stdin>, 
 fn prompt_error(err: PromptError, bank: &Bank, answers: Option<&Path>) -> Error {
     match err {
         PromptError::Interrupted => Error::Interrupted(bank.def.ui.interrupted_message.clone()),
-        PromptError::NoTerminal(message) => Error::NoTerminal(message),
-        PromptError::InputEnded => Error::BadInput(format!(
-            "{}\n{}",
-            messages::input_ended(),
-            bank.def.ui.interrupted_message
-        )),
-        PromptError::Script(message) => match answers {
-            Some(path) => Error::BadInput(format!("{}: {message}", path.display())),
-            None => Error::Failed(message),
+        PromptError::NoTerminal(_) => Error::NoTerminal,
+        PromptError::InputEnded => Error::bad(
+            None,
+            ProblemKind::InputEnded {
+                then: bank.def.ui.interrupted_message.clone(),
+            },
+        ),
+        PromptError::Unanswered(question) => match answers {
+            Some(path) => Error::bad_file(path.display(), ProblemKind::Unanswered { question }),
+            None => Error::failed(ProblemKind::Internal(format!(
+                "question `{question}` has no answer"
+            ))),
         },
-        PromptError::Io(err) => Error::Failed(messages::terminal_failed(&err.to_string())),
+        PromptError::Script(message) => match answers {
+            Some(path) => Error::bad_file(path.display(), ProblemKind::Internal(message)),
+            None => Error::failed(ProblemKind::Internal(message)),
+        },
+        PromptError::Io(err) => Error::failed(ProblemKind::Terminal {
+            reason: err.to_string(),
+        }),
     }
 }
