@@ -674,3 +674,20 @@ fn quitting_after_a_call_today_says_that_action_again_before_the_quit_message() 
     let ending = format!("{reminder}\n{}\n", ui.quit_message);
     assert!(stderr.ends_with(&ending), "{stderr}");
 }
+
+#[test]
+fn input_that_ends_after_a_call_today_says_that_action_again() {
+    // As with quitting: alarming.yaml's first interrupt ("I have run out") calls for
+    // "today", and the input ends right there.
+    let script = script(ALARMING, &|_| Vec::new());
+    let lines = script.lines[..script.to_first_interrupt.unwrap()].to_vec();
+    let assert = plain().write_stdin(input(&lines)).assert().code(2);
+    let (stdout, stderr) = output(&assert);
+    assert_eq!(stdout, "", "no summary");
+    let bank = bank();
+    let today = fill(&bank.def.tiers.today.headline, bank.default_region());
+    let reminder = bank.def.ui.quit_reminder.replace("{action}", &today);
+    let said = stderr.find(&reminder).expect("the action is said again");
+    let stopped = stderr.find(&bank.def.ui.interrupted_message).unwrap();
+    assert!(said < stopped, "{stderr}");
+}

@@ -248,3 +248,35 @@ fn sigterm_and_sighup_at_a_prompt_show_the_cursor_again() {
         stopped_once(&bank, &output, code);
     }
 }
+
+#[test]
+fn ctrl_c_after_a_call_911_screen_says_that_action_again() {
+    // Stopping must not take a "Call 911 now" away with the screen that said it.
+    let bank = bank();
+    let answers = quiet_until("breathing_now");
+    let path = answers.path().to_str().expect("a UTF-8 path");
+    let mut session = start_with(&["--resume", path]);
+    see(&mut session, &bank.def.gate.no);
+    press(&mut session, &[UP, ENTER]);
+    let breathing = bank
+        .index_of("breathing_now")
+        .map(|i| bank.question(i).text.clone())
+        .expect("the default bank asks `breathing_now`");
+    see(&mut session, &opening(&breathing));
+    // "Yes" is the first choice: the emergency screen follows at once.
+    press(&mut session, &["\x1b[B", ENTER]);
+    let mut output = see(&mut session, &bank.def.ui.quit);
+    press(&mut session, &[CTRL_C]);
+    let (rest, code) = to_the_end(session);
+    output.push_str(&rest);
+    stopped_once(&bank, &output, code);
+    let emergency = fill(&bank.def.tiers.emergency.headline, bank.default_region());
+    let reminder = bank.def.ui.quit_reminder.replace("{action}", &emergency);
+    let said = output
+        .rfind(&as_read(&opening(&reminder)))
+        .expect("the action is said again");
+    let stopped = output
+        .rfind(&as_read(&opening(&bank.def.ui.interrupted_message)))
+        .unwrap();
+    assert!(said < stopped, "the action comes before the stop message");
+}

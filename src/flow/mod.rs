@@ -25,6 +25,10 @@ pub enum Ending {
     Quit,
     /// Counselor mode: the client did not consent; nothing asked, nothing written.
     Declined,
+    /// Ctrl-C (or a signal to stop) while asking: no summary, nothing written.
+    Interrupted,
+    /// Plain mode: standard input ended before the check was finished.
+    InputEnded,
 }
 
 impl Ending {
@@ -73,7 +77,14 @@ pub fn run_from<'b>(
         record: CounselorRecord::default(),
         noted: Vec::new(),
     };
-    let ending = flow.run(prompter)?;
+    // A stop keeps the session so far, so that what it already calls for can be said
+    // once more before the program ends.
+    let ending = match flow.run(prompter) {
+        Ok(ending) => ending,
+        Err(PromptError::Interrupted) => Ending::Interrupted,
+        Err(PromptError::InputEnded) => Ending::InputEnded,
+        Err(err) => return Err(err),
+    };
     Ok(Outcome {
         session: flow.session,
         ending,

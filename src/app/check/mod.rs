@@ -27,6 +27,12 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
             say(&bank.def.ui.quit_message);
             Ok(())
         }
+        (Ending::Interrupted | Ending::InputEnded, _) => {
+            if let Some(reminder) = summary::parting(&outcome.session, plan.region) {
+                say(&reminder);
+            }
+            Err(run::stopped(outcome.ending, bank))
+        }
         (Ending::Declined, Some(words)) => {
             say(&words.declined_message);
             Ok(())

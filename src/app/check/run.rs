@@ -5,7 +5,7 @@ use crate::app::say;
 use crate::bank::model::CounselorText;
 use crate::bank::{Bank, fill};
 use crate::error::{Error, ProblemKind, Result};
-use crate::flow::{self, Outcome};
+use crate::flow::{self, Ending, Outcome};
 use crate::prompt::plain::{self, PlainPrompter};
 use crate::prompt::saving::Saving;
 use crate::prompt::scripted::ScriptedPrompter;
@@ -85,6 +85,15 @@ fn plain_prompter(bank: &Bank) -> Result<PlainPrompter<BufReader<plain::Stdin>, 
         BufReader::new(plain::Stdin::new()),
         std::io::stderr(),
     ))
+}
+
+/// The error a stop while asking ends with (Ctrl-C, or plain mode's input ending).
+pub(super) fn stopped(ending: Ending, bank: &Bank) -> Error {
+    let err = match ending {
+        Ending::InputEnded => PromptError::InputEnded,
+        _ => PromptError::Interrupted,
+    };
+    prompt_error(err, bank, None)
 }
 
 fn prompt_error(err: PromptError, bank: &Bank, answers: Option<&Path>) -> Error {
