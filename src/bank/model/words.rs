@@ -178,6 +178,10 @@ pub struct Ui {
     /// sooner, or for crisis support; `{action}` is that action. Empty: the action alone.
     #[serde(default)]
     pub quit_reminder: String,
+    /// `--compare`: the free-text questions (ids) whose answers are compared, quoted as
+    /// the person wrote them (a dose in their own words). Other free text is not.
+    #[serde(default)]
+    pub compared_free_text: Vec<String>,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in
