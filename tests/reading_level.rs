@@ -626,6 +626,9 @@ fn counselor_texts(c: &selfcheck::bank::model::CounselorText) -> Vec<(&'static s
             readiness_then,
             session_heading,
             report_privacy,
+            session_recorded,
+            session_undated,
+            saved_to,
         ]
     )
 }
