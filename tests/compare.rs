@@ -75,8 +75,11 @@ fn two_checks_compared_give_the_changes_in_json() {
     );
     assert!(irritable.get("action").is_none(), "not a red flag");
     let changed = changes["changed"].as_array().unwrap();
-    assert_eq!(changed[0]["question"], "worried_reliance");
-    assert_eq!(changed[0]["after"], "Prefer not to say");
+    let worried = changed
+        .iter()
+        .find(|c| c["question"] == "worried_reliance")
+        .unwrap();
+    assert_eq!(worried["after"], "Prefer not to say");
 
     // The other way round: those signs are no longer reported.
     let second = saved(dir.path(), "tests/answers/alarming.yaml", "second.yaml");
@@ -357,4 +360,232 @@ fn comparing_with_a_file_that_holds_no_answers_says_so() {
         .stderr(predicates::str::contains(
             "it holds no answers, so there is nothing to compare with",
         ));
+}
+
+/// A client's first weekly check: missed doses, then irritability, headaches and
+/// thoughts of suicide (not acted on, no plan); wanting to stop, no plan yet.
+const WEEK1: &str = r#"
+prescribed: prescribed_now
+prescribed_for: panic_anxiety
+how_long: most_days_month
+how_taken: as_prescribed
+current_dose: "2 mg a day"
+stopping_plans: want_to_stop
+substances_past_3_months: []
+pregnancy: "no"
+age_65: under_65
+driving: "no"
+breathing_now: "no"
+overdose_signs: []
+more_than_meant: never
+needs_more: "no"
+unwell_when_stopping: felt_unwell
+could_not_stop: "yes"
+irritable_without: sometimes
+neglected_people: never
+neglected_duties: never
+worried_reliance: "no"
+common_effects: []
+dangerous_effects: []
+dose_change: missed_doses
+withdrawal_symptoms: [irritability, headaches, suicidal_thoughts]
+withdrawal_suicidal_now: "no"
+withdrawal_suicide_plan: "no"
+withdrawal_severity: mild_moderate
+anything_else: ""
+"#;
+
+/// `WEEK1` with each `(from, to)` replaced (`to` empty: the line goes).
+fn week(replacements: &[(&str, &str)]) -> String {
+    let mut text = WEEK1.to_string();
+    for (from, to) in replacements {
+        assert!(text.contains(from), "WEEK1 has no {from:?}");
+        text = text.replace(from, to);
+    }
+    text
+}
+
+/// Saves `first` as a check (with today's date), then runs `second` compared with it
+/// with `args`, and returns what it printed.
+fn compared(first: &str, second: &str, args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let (one, two) = (dir.path().join("one.yaml"), dir.path().join("two.yaml"));
+    fs::write(&one, first).unwrap();
+    fs::write(&two, second).unwrap();
+    let earlier = saved(dir.path(), one.to_str().unwrap(), "week1.yaml");
+    stdout(
+        selfcheck()
+            .arg("--answers")
+            .arg(&two)
+            .args(args)
+            .arg("--compare")
+            .arg(&earlier),
+    )
+}
+
+/// The "since the last check" part of a text or markdown summary, as lines.
+fn since_part(out: &str) -> Vec<String> {
+    let start = out.find("ince ").expect("the since part");
+    let end = ["What you reported", "The client reported"]
+        .iter()
+        .filter_map(|h| out[start..].find(h))
+        .min()
+        .unwrap_or(out.len() - start);
+    out[start..start + end]
+        .lines()
+        .map(|l| {
+            l.trim_start_matches([' ', '-', '!', '*', '#'])
+                .trim_end_matches('*')
+                .trim()
+                .to_string()
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The lines between `heading` and the next heading of a since part.
+fn group<'a>(lines: &'a [String], heading: &str, headings: &[&str]) -> &'a [String] {
+    let at = lines
+        .iter()
+        .position(|l| l == heading)
+        .unwrap_or_else(|| panic!("no {heading:?} in {lines:#?}"));
+    let end = lines[at + 1..]
+        .iter()
+        .position(|l| headings.contains(&l.as_str()))
+        .map_or(lines.len(), |n| at + 1 + n);
+    &lines[at + 1..end]
+}
+
+const SUICIDE_ITEM: &str = "How you felt after the dose changed: Thoughts of ending your life, being better off dead, or hurting yourself";
+
+#[test]
+fn a_gone_red_flag_leads_no_longer_reported_in_every_format_and_summary() {
+    // The reviewer's second week: the thoughts of suicide, irritability and headaches
+    // are gone, tremors and sweating are new; could-not-stop went from yes to no.
+    let week2 = week(&[
+        (
+            "[irritability, headaches, suicidal_thoughts]",
+            "[tremors, sweating]",
+        ),
+        ("withdrawal_suicidal_now: \"no\"\n", ""),
+        ("withdrawal_suicide_plan: \"no\"\n", ""),
+        ("could_not_stop: \"yes\"", "could_not_stop: \"no\""),
+    ]);
+    for args in [
+        &["--format", "text"][..],
+        &["--format", "markdown"],
+        &["--counselor", "--format", "text"],
+        &["--counselor", "--format", "markdown"],
+    ] {
+        let out = compared(WEEK1, &week2, args);
+        // Wrapped text is joined again, to read each item as one line.
+        let lines: Vec<String> = since_part(&out.replace("\n      ", " "));
+        let headings = ["New since then", "No longer reported", "Changed"];
+        let gone = group(&lines, "No longer reported", &headings);
+        assert_eq!(
+            gone,
+            [
+                SUICIDE_ITEM,
+                "How you felt after the dose changed: Irritability, Headaches",
+                "Wanted to stop or cut down but could not, past 3 months: Yes → No",
+            ],
+            "{args:?}: the red flag first, alone, with no verdict:\n{out}"
+        );
+        let new = group(&lines, "New since then", &headings);
+        assert_eq!(
+            new,
+            ["How you felt after the dose changed: Tremors (shaking), Sweating"],
+            "{args:?}: new items take the same shape as gone ones"
+        );
+    }
+    // JSON marks it.
+    let json: Value =
+        serde_json::from_str(&compared(WEEK1, &week2, &["--format", "json"])).unwrap();
+    let first = &json["changes"]["resolved"][0];
+    assert_eq!(first["red_flag"], true);
+    assert_eq!(first["items"][0], SUICIDE_ITEM.split(": ").nth(1).unwrap());
+    assert!(first.get("action").is_none() && first.get("tier").is_none());
+    assert!(json["changes"]["resolved"][1].get("red_flag").is_none());
+}
+
+#[test]
+fn a_new_red_flag_item_has_a_line_of_its_own_like_a_gone_one() {
+    // The other way round: thoughts of suicide and irritability are new together.
+    let before = week(&[
+        (
+            "[irritability, headaches, suicidal_thoughts]",
+            "[headaches]",
+        ),
+        ("withdrawal_suicidal_now: \"no\"\n", ""),
+        ("withdrawal_suicide_plan: \"no\"\n", ""),
+    ]);
+    for format in ["text", "markdown"] {
+        let out = compared(&before, WEEK1, &["--format", format]);
+        let lines = since_part(&out.replace("\n      ", " "));
+        let new = group(&lines, "New since then", &["No longer reported", "Changed"]);
+        assert_eq!(new.len(), 2, "{format}: {new:#?}");
+        assert!(
+            new[0].starts_with(&format!("{SUICIDE_ITEM} — ")),
+            "{format}: the red flag alone, first, with its action: {new:#?}"
+        );
+        assert_eq!(
+            new[1], "How you felt after the dose changed: Irritability",
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn a_changed_dose_is_listed_in_the_persons_own_words_and_raises_nothing() {
+    let week2 = week(&[("\"2 mg a day\"", "\"1.5 mg a day\"")]);
+    for (format, line) in [
+        (
+            "text",
+            "Dose taken now each day (own words): “2 mg a day” → “1.5 mg a day”",
+        ),
+        (
+            "markdown",
+            "Dose taken now each day (own words): “2 mg a day” → “1.5 mg a day”",
+        ),
+    ] {
+        let out = compared(WEEK1, &week2, &["--format", format]);
+        let lines = since_part(&out);
+        let changed = group(&lines, "Changed", &[]);
+        assert_eq!(changed, [line], "{format}:\n{out}");
+    }
+    let json: Value =
+        serde_json::from_str(&compared(WEEK1, &week2, &["--format", "json"])).unwrap();
+    let changes = &json["changes"];
+    assert_eq!(changes["changed"].as_array().unwrap().len(), 1);
+    let dose = &changes["changed"][0];
+    assert_eq!(dose["question"], "current_dose");
+    assert_eq!(dose["own_words"], true);
+    assert!(dose.get("tier").is_none() && dose.get("action").is_none());
+    assert!(changes["new"].as_array().unwrap().is_empty());
+    // Free text never raises a tier: the same urgency as with the dose unchanged.
+    let same: Value = serde_json::from_str(&compared(WEEK1, WEEK1, &["--format", "json"])).unwrap();
+    assert_eq!(json["urgency"], same["urgency"]);
+    assert_eq!(json["next_steps"], same["next_steps"]);
+    // Other free text is not compared.
+    let noted = week(&[("anything_else: \"\"", "anything_else: \"I slept badly.\"")]);
+    let json: Value =
+        serde_json::from_str(&compared(WEEK1, &noted, &["--format", "json"])).unwrap();
+    assert!(json["changes"]["changed"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn the_compared_free_text_questions_are_free_text_questions_of_both_banks() {
+    for lang in ["en", "es"] {
+        let bank = Bank::builtin_in(lang).unwrap();
+        assert_eq!(bank.def.ui.compared_free_text, ["current_dose"], "{lang}");
+        for id in &bank.def.ui.compared_free_text {
+            let index = bank
+                .index_of(id)
+                .unwrap_or_else(|| panic!("{lang}: no {id}"));
+            assert_eq!(
+                bank.question(index).kind,
+                selfcheck::bank::model::Kind::Text
+            );
+        }
+    }
 }

@@ -363,3 +363,115 @@ fn a_saved_session_can_be_resumed_and_only_its_open_questions_are_asked() {
         "the same summary as the whole session"
     );
 }
+
+/// The `**Session:**` line of a markdown counselor report.
+fn session_line(report: &str) -> &str {
+    report
+        .lines()
+        .find(|l| l.starts_with("**Session:**"))
+        .unwrap_or_else(|| panic!("no session line:\n{report}"))
+}
+
+#[test]
+fn a_counselor_report_made_from_a_saved_file_is_dated_by_that_file_not_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let week8 = dir.path().join("week8.yaml");
+    let quiet = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(QUIET)).unwrap();
+    fs::write(
+        &week8,
+        format!("_check: {{date: 2026-10-26, bank: clonazepam, version: 2}}\n{quiet}"),
+    )
+    .unwrap();
+    let report = dir.path().join("r.md");
+    let out = stdout(
+        selfcheck()
+            .arg("--counselor")
+            .arg("--answers")
+            .arg(&week8)
+            .arg("--report")
+            .arg(&report),
+    );
+    let today = selfcheck::date::today();
+    let written = fs::read_to_string(&report).unwrap();
+    let line = session_line(&written);
+    assert!(
+        line.starts_with("**Session:** 2026-10-26, the date saved with the answers."),
+        "{line}"
+    );
+    // When the report was made is said too, as that and nothing else.
+    assert!(
+        line.contains(&format!("This summary was made {today} ")),
+        "{line}"
+    );
+    assert!(out.starts_with("COUNSELOR SUMMARY"), "{out}");
+    assert!(
+        out.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("Session: 2026-10-26, the date saved with the answers."),
+        "{out}"
+    );
+    // JSON keeps the two apart.
+    let json: Value = serde_json::from_str(&stdout(
+        selfcheck()
+            .args(["--counselor", "--format", "json", "--answers"])
+            .arg(&week8),
+    ))
+    .unwrap();
+    assert_eq!(json["session"], "2026-10-26");
+    assert!(
+        json["summary_made"].as_str().unwrap().starts_with(&today),
+        "{json}"
+    );
+}
+
+#[test]
+fn a_counselor_report_from_a_file_with_no_date_does_not_invent_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("r.md");
+    stdout(
+        selfcheck()
+            .args(["--counselor", "--answers", QUIET, "--report"])
+            .arg(&report),
+    );
+    let written = fs::read_to_string(&report).unwrap();
+    let line = session_line(&written);
+    assert!(
+        line.starts_with("**Session:** No date was saved with the answers. This summary was made "),
+        "{line}"
+    );
+    let json: Value = serde_json::from_str(&stdout(selfcheck().args([
+        "--counselor",
+        "--format",
+        "json",
+        "--answers",
+        QUIET,
+    ])))
+    .unwrap();
+    assert!(json.get("session").is_none(), "{json}");
+    assert!(json["summary_made"].is_string(), "{json}");
+}
+
+#[test]
+fn the_counselor_summary_names_the_saved_files_in_one_neutral_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (report, answers) = (dir.path().join("week1.md"), dir.path().join("week1.yaml"));
+    let out = stdout(
+        selfcheck()
+            .args(["--counselor", "--answers", QUIET, "--report"])
+            .arg(&report)
+            .arg("--save-answers")
+            .arg(&answers),
+    );
+    let joined = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let line = format!(
+        "This session was saved to {}, {}. It holds sensitive health information: keep it private.",
+        report.display(),
+        answers.display()
+    );
+    assert!(joined.contains(&line), "{out}");
+    assert!(!joined.contains("You chose"), "{out}");
+    // The report to hand on still names no local file.
+    let written = fs::read_to_string(&report).unwrap();
+    assert!(!written.contains("week1"), "{written}");
+}

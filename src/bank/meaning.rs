@@ -63,24 +63,28 @@ impl Question {
         }
     }
 
-    /// Whether choice `id` is a red flag on its own: it raises a today or emergency
-    /// alert, or crisis support, whatever the context.
+    /// Whether choice `id` is a red flag, in the same sense as `is_red_flag`: an alert
+    /// it raises can call for 911 now or raise crisis support.
     pub fn flags(&self, id: &str) -> bool {
         self.alerts
             .iter()
-            .any(|a| a.if_any.iter().any(|v| v == id) && (a.tier >= Tier::Today || a.crisis))
+            .any(|a| a.is_red_flag() && a.if_any.iter().any(|v| v == id))
     }
 
     /// A red-flag question: one whose answer can call for 911 now or raise crisis
     /// support. Skipping one is named in the summary.
     pub fn is_red_flag(&self) -> bool {
-        self.alerts
-            .iter()
-            .any(|a| a.tier == Tier::Emergency || a.crisis)
+        self.alerts.iter().any(Alert::is_red_flag)
     }
 }
 
 impl Alert {
+    /// An alert that calls for 911 now or raises crisis support: what makes a question,
+    /// or a choice, a red flag.
+    pub fn is_red_flag(&self) -> bool {
+        self.tier == Tier::Emergency || self.crisis
+    }
+
     /// Whether the answer itself is one this alert is raised by (its context, `when`
     /// and `unless`, is the session's to judge: `Session::holds`).
     pub fn matches(&self, answer: &Answer) -> bool {

@@ -87,6 +87,9 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("ui.plain_back_hint", &["{key}"]),
     ("ui.plain_echo", &["{answer}"]),
     ("ui.since_last_check", &["{date}"]),
+    ("counselor.session_recorded", &["{date}", "{made}"]),
+    ("counselor.session_undated", &["{made}"]),
+    ("counselor.saved_to", &["{files}"]),
 ];
 
 /// Every placeholder problem in a parsed bank (`value`, read from `source`).

@@ -132,6 +132,9 @@ counselor:
   readiness_then: "at the last check: {before} / 10"
   session_heading: "Session"
   report_privacy: "This report holds sensitive health information."
+  session_recorded: "{date}, the date saved with the answers. This summary was made {made}."
+  session_undated: "No date was saved with the answers. This summary was made {made}."
+  saved_to: "This session was saved to {files}. It holds sensitive health information: keep it private."
 notes:
   taper: {text: Do not stop suddenly.}
 safety_net: Trouble breathing, fainting, a seizure, chest pain or thoughts of suicide mean {emergency} or {crisis}.

@@ -52,6 +52,14 @@ pub struct Change {
     /// For a checklist: the items that are new, or no longer reported.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<String>,
+    /// What it names is a red flag (`Question::flags`): each one has a line of its own,
+    /// ahead of the rest of its group.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub red_flag: bool,
+    /// `before` and `after` are the person's own words (a dose written in free text),
+    /// quoted and never read for signs.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub own_words: bool,
     /// For a new red flag: the most urgent tier it raises (today or emergency)...
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<Tier>,
@@ -114,7 +122,7 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
             });
             continue;
         }
-        if question.kind == Kind::Text || (before.is_none() && after.is_none()) {
+        if before.is_none() && after.is_none() {
             continue;
         }
         let words = |answer: Option<&Answer>| match answer {
@@ -130,9 +138,29 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
             before,
             after,
             items: Vec::new(),
+            red_flag: false,
+            own_words: false,
             tier: None,
             action: None,
         };
+        if question.kind == Kind::Text {
+            // Free text is compared only where the bank asks (a dose, in the person's
+            // own words): quoted, never read for signs, so it raises no tier.
+            if ui.compared_free_text.contains(&question.id) && before != after {
+                let quoted = |answer: Option<&Answer>| match answer {
+                    Some(Answer::Text(text)) if !text.trim().is_empty() => {
+                        format!("“{}”", text.trim())
+                    }
+                    other => words(other),
+                };
+                let mut moved = change(quoted(before), quoted(after));
+                moved.own_words = true;
+                if moved.before != moved.after {
+                    changes.changed.push(moved);
+                }
+            }
+            continue;
+        }
         let skipped = |a: Option<&Answer>| a == Some(&Answer::Skipped);
         if skipped(before) || skipped(after) {
             if before != after {
@@ -146,27 +174,27 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
         match question.kind {
             Kind::Checklist => {
                 // Whole answers then and now, and `items` names exactly which ones are
-                // new or gone: the line a person reads names them.
-                if !added.is_empty() {
+                // new or gone. New and gone have the same shape: each red flag on a
+                // line of its own, then the other items together on one line.
+                for (ids, red_flag) in lines(question, &added) {
                     let mut new = change(words(before), words(after));
-                    new.items = question.labels(&added);
-                    flag(&mut new, earlier, now, index, region);
+                    new.items = question.labels(&ids);
+                    new.red_flag = red_flag;
+                    flag_items(&mut new, earlier, now, index, &ids, region);
                     changes.new.push(new);
                 }
-                // A red flag no longer reported is named on its own line, ahead of the
-                // rest; no verdict is drawn from it.
-                let (red, rest): (Vec<&str>, Vec<&str>) =
-                    gone.iter().partition(|id| question.flags(id));
-                for id in red {
+                // A red flag no longer reported leads its group; no verdict is drawn
+                // from it.
+                for (ids, red_flag) in lines(question, &gone) {
                     let mut resolved = change(words(before), words(after));
-                    resolved.items = question.labels(&[id]);
-                    changes.resolved.insert(red_flags_gone, resolved);
-                    red_flags_gone += 1;
-                }
-                if !rest.is_empty() {
-                    let mut resolved = change(words(before), words(after));
-                    resolved.items = question.labels(&rest);
-                    changes.resolved.push(resolved);
+                    resolved.items = question.labels(&ids);
+                    resolved.red_flag = red_flag;
+                    if red_flag {
+                        changes.resolved.insert(red_flags_gone, resolved);
+                        red_flags_gone += 1;
+                    } else {
+                        changes.resolved.push(resolved);
+                    }
                 }
             }
             _ => {
@@ -185,12 +213,14 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
                     }
                     (true, false) => {
                         let mut new = change(words(before), words(after));
+                        new.red_flag = is.iter().any(|id| question.flags(id));
                         flag(&mut new, earlier, now, index, region);
                         changes.new.push(new);
                     }
                     (false, true) => {
-                        let resolved = change(words(before), words(after));
-                        if was.iter().any(|id| question.flags(id)) {
+                        let mut resolved = change(words(before), words(after));
+                        resolved.red_flag = was.iter().any(|id| question.flags(id));
+                        if resolved.red_flag {
                             changes.resolved.insert(red_flags_gone, resolved);
                             red_flags_gone += 1;
                         } else {
@@ -208,8 +238,50 @@ pub fn compare(earlier: &Earlier, now: &Session, region: &Region) -> Changes {
         }
     }
     // New red flags lead, most urgent first; the rest keep the bank's order.
-    changes.new.sort_by_key(|c| Reverse(c.tier));
+    changes.new.sort_by_key(|c| Reverse((c.tier, c.red_flag)));
     changes
+}
+
+/// The lines a checklist's new or gone items take: each red flag alone, in the bank's
+/// order, then the other items together (`true` marks a red flag's line).
+fn lines<'a>(question: &Question, ids: &[&'a str]) -> Vec<(Vec<&'a str>, bool)> {
+    let (red, rest): (Vec<&str>, Vec<&str>) = ids.iter().partition(|id| question.flags(id));
+    let mut lines: Vec<(Vec<&str>, bool)> = red.into_iter().map(|id| (vec![id], true)).collect();
+    if !rest.is_empty() {
+        lines.push((rest, false));
+    }
+    lines
+}
+
+/// The most urgent tier that checklist items `ids` of question `index` raise in a
+/// session, by the engine's own alerts.
+fn items_tier(session: &Session, index: usize, ids: &[&str]) -> Option<Tier> {
+    session
+        .raised()
+        .iter()
+        .filter(|r| r.question == index && r.alert.if_any.iter().any(|v| ids.contains(&v.as_str())))
+        .map(|r| r.alert.tier)
+        .max()
+}
+
+/// Like `flag`, for new checklist items: the tier those items raise now, when it is
+/// today or emergency and either they are a red flag or the question did not raise it
+/// at the earlier check.
+fn flag_items(
+    change: &mut Change,
+    earlier: &Earlier,
+    now: &Session,
+    index: usize,
+    ids: &[&str],
+    region: &Region,
+) {
+    let was = earlier.session.tier_of(index);
+    let tier = items_tier(now, index, ids)
+        .filter(|t| *t >= Tier::Today && (change.red_flag || was.is_none_or(|was| was < *t)));
+    if let Some(tier) = tier {
+        change.tier = Some(tier);
+        change.action = Some(fill(&now.bank().def.tiers.get(tier).headline, region));
+    }
 }
 
 /// Marks a change as a red flag when its answer now raises a today or emergency tier

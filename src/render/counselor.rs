@@ -23,6 +23,22 @@ fn readiness(s: &CounselorSummary) -> String {
     }
 }
 
+/// When the session was; with answers from a file, said to be that file's date (or that
+/// it has none), beside when this summary was made.
+fn session(s: &CounselorSummary) -> Option<String> {
+    match (&s.session, &s.summary_made) {
+        (Some(when), None) => Some(when.clone()),
+        (Some(day), Some(made)) => Some(
+            s.words
+                .session_recorded
+                .replace("{date}", day)
+                .replace("{made}", made),
+        ),
+        (None, Some(made)) => Some(s.words.session_undated.replace("{made}", made)),
+        (None, None) => None,
+    }
+}
+
 fn next_step(s: &CounselorSummary) -> &str {
     s.next_step.as_deref().unwrap_or(&s.words.not_recorded)
 }
@@ -33,8 +49,13 @@ fn item_line(item: &Item) -> String {
 
 pub fn text(s: &CounselorSummary) -> String {
     let mut out = vec![s.title.to_uppercase()];
-    if let Some(when) = &s.session {
-        out.push(format!("{}: {when}", s.words.session));
+    if let Some(when) = session(s) {
+        out.push(wrap(
+            &format!("{}: {when}", s.words.session),
+            WIDTH,
+            "",
+            "  ",
+        ));
     }
     out.extend([wrap(&s.self_report, WIDTH, "", ""), String::new()]);
     if let Some(line) = &s.crisis_line {
@@ -119,9 +140,9 @@ pub fn text(s: &CounselorSummary) -> String {
 
 pub fn markdown(s: &CounselorSummary) -> String {
     let mut out = vec![format!("# {}", escape(&s.title)), String::new()];
-    if let Some(when) = &s.session {
+    if let Some(when) = session(s) {
         out.extend([
-            format!("**{}:** {}", escape(&s.words.session), escape(when)),
+            format!("**{}:** {}", escape(&s.words.session), escape(&when)),
             String::new(),
         ]);
     }

@@ -23,9 +23,14 @@ pub struct CounselorRecord {
 #[derive(Debug, Clone, Serialize)]
 pub struct CounselorSummary {
     pub title: String,
-    /// When the session was, `YYYY-MM-DD HH:MM UTC` (set by the caller: no clock here).
+    /// When the session was, `YYYY-MM-DD HH:MM UTC` (set by the caller: no clock here);
+    /// with answers from a file, the day that file records, if it does (see `dated`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
+    /// With answers from a file: when this summary was made, which is not when the
+    /// session was. `None` when the session is happening now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary_made: Option<String>,
     /// The session notes were left out (a report to hand on, by default).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub notes_left_out: bool,
@@ -99,6 +104,10 @@ pub struct CounselorWords {
     pub notes: String,
     pub not_recorded: String,
     pub session: String,
+    /// The session's date from an answers file; `{date}` and `{made}`.
+    pub session_recorded: String,
+    /// An answers file that records no date; `{made}`.
+    pub session_undated: String,
     /// After the readiness: the earlier check's, `{before}` filled in.
     pub readiness_then: String,
     pub resources: String,
@@ -116,6 +125,43 @@ impl CounselorSummary {
             self.notes_left_out = true;
         }
         self.privacy = privacy.to_string();
+        self
+    }
+}
+
+/// Where the session's date comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dated {
+    /// The session is happening now.
+    Now,
+    /// The answers come from a file, which records the day of its check, or does not.
+    Saved(Option<String>),
+}
+
+impl CounselorSummary {
+    /// Dates the session, `now` being `YYYY-MM-DD HH:MM UTC`. Answers read from a file
+    /// are dated by that file, never by today: a report made from last month's answers
+    /// must not read as a session held today.
+    pub fn dated(mut self, dated: &Dated, now: &str) -> Self {
+        match dated {
+            Dated::Now => {
+                self.session = Some(now.to_string());
+                self.summary_made = None;
+            }
+            Dated::Saved(day) => {
+                self.session = day.clone();
+                self.summary_made = Some(now.to_string());
+            }
+        }
+        self
+    }
+
+    /// The line that says where the session was saved, naming every file at once and
+    /// in neutral words (it is read by the counselor, not the client).
+    pub fn saved_to(mut self, files: &[String], words: &CounselorText) -> Self {
+        if !files.is_empty() {
+            self.privacy = words.saved_to.replace("{files}", &files.join(", "));
+        }
         self
     }
 }
@@ -185,6 +231,7 @@ pub fn build(
     CounselorSummary {
         title: words.summary_title.clone(),
         session: None,
+        summary_made: None,
         notes_left_out: false,
         self_report: words.self_report.clone(),
         urgency: client.urgency,
@@ -219,6 +266,8 @@ pub fn build(
             notes: words.notes_heading.clone(),
             not_recorded: words.not_recorded.clone(),
             session: words.session_heading.clone(),
+            session_recorded: words.session_recorded.clone(),
+            session_undated: words.session_undated.clone(),
             readiness_then: words.readiness_then.clone(),
             resources: ui.resources_heading.clone(),
             referrals: ui.referrals_heading.clone(),

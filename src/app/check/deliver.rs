@@ -14,7 +14,8 @@ use crate::error::{Error, Problem, ProblemKind, Result, Shown};
 use crate::files::{self, Destination};
 use crate::flow::Outcome;
 use crate::render::{Format, render, render_counselor};
-use crate::summary::{self, Extras, counselor};
+use crate::summary::counselor::{self, Dated};
+use crate::summary::{self, Extras};
 use std::path::Path;
 
 pub(super) fn deliver(plan: &Plan, outcome: &Outcome) -> Result<()> {
@@ -30,6 +31,7 @@ pub(super) fn deliver(plan: &Plan, outcome: &Outcome) -> Result<()> {
         counselor: plan.counselor,
         changes: changes.as_ref(),
         session: date::now(),
+        dated: &plan.dated,
     };
     // A signal while a file is written removes its temporary file (see `files`).
     if !plan.targets().is_empty() {
@@ -109,8 +111,10 @@ struct Report<'a, 'b> {
     referrals: &'a [Referral],
     counselor: Option<&'a CounselorText>,
     changes: Option<&'a Changes>,
-    /// When the session was, for the counselor summary.
+    /// Now, for the counselor summary: when the session was, or with answers from a
+    /// file (`dated`), when the summary was made.
     session: String,
+    dated: &'a Dated,
 }
 
 impl Report<'_, '_> {
@@ -136,8 +140,9 @@ impl Report<'_, '_> {
         match (self.counselor, &self.outcome.counselor) {
             (Some(words), Some(record)) => {
                 let mut for_counselor =
-                    counselor::build(&self.outcome.session, record, words, &client, self.region);
-                for_counselor.session = Some(self.session.clone());
+                    counselor::build(&self.outcome.session, record, words, &client, self.region)
+                        .dated(self.dated, &self.session)
+                        .saved_to(saved, words);
                 if let Some(include_notes) = file {
                     for_counselor = for_counselor.for_report(include_notes, &words.report_privacy);
                 }

@@ -13,6 +13,7 @@ use crate::error::{Error, ProblemKind, Result};
 use crate::files::{self, Destination};
 use crate::prompt::plain;
 use crate::render::Format;
+use crate::summary::counselor::Dated;
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -25,6 +26,8 @@ pub(super) struct Plan<'b> {
     pub counselor: Option<&'b CounselorText>,
     /// `--compare`: the earlier check.
     pub earlier: Option<Earlier<'b>>,
+    /// When the session was: now, or the day `--answers FILE` records.
+    pub dated: Dated,
     pub asking: Asking<'b>,
     /// `--report`.
     pub report: Option<Target>,
@@ -137,11 +140,16 @@ pub(super) fn resolve<'b>(cli: &Cli, bank: &'b Bank) -> Result<Plan<'b>> {
         Some(path) => Session::with_answers(bank, inputs::read_answers(bank, path, false)?.answers),
         None => Session::new(bank),
     };
+    let mut dated = Dated::Now;
     let asking = match &cli.answers {
-        Some(path) => Asking::Scripted {
-            path: path.clone(),
-            answers: inputs::read_answers(bank, path, false)?.by_id(bank),
-        },
+        Some(path) => {
+            let read = inputs::read_answers(bank, path, false)?;
+            dated = Dated::Saved(read.check.as_ref().map(|c| c.date.clone()));
+            Asking::Scripted {
+                path: path.clone(),
+                answers: read.by_id(bank),
+            }
+        }
         None if plain::requested(cli.plain) => Asking::Plain { start },
         None if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() => {
             return Err(Error::NoTerminal);
@@ -155,6 +163,7 @@ pub(super) fn resolve<'b>(cli: &Cli, bank: &'b Bank) -> Result<Plan<'b>> {
         referrals,
         counselor,
         earlier,
+        dated,
         asking,
         report,
         save_answers,

@@ -178,6 +178,10 @@ pub struct Ui {
     /// sooner, or for crisis support; `{action}` is that action. Empty: the action alone.
     #[serde(default)]
     pub quit_reminder: String,
+    /// `--compare`: the free-text questions (ids) whose answers are compared, quoted as
+    /// the person wrote them (a dose in their own words). Other free text is not.
+    #[serde(default)]
+    pub compared_free_text: Vec<String>,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in
@@ -236,4 +240,11 @@ pub struct CounselorText {
     pub session_heading: String,
     /// The privacy line of a report file (`--report`): no local paths in it.
     pub report_privacy: String,
+    /// Beside "Session" when the answers come from a file that records the day of its
+    /// check: `{date}` that day, `{made}` when this summary was made.
+    pub session_recorded: String,
+    /// Beside "Session" when the answers come from a file with no date; `{made}`.
+    pub session_undated: String,
+    /// Where the session was saved, in neutral words, every file at once; `{files}`.
+    pub saved_to: String,
 }
