@@ -456,7 +456,7 @@ fn group<'a>(lines: &'a [String], heading: &str, headings: &[&str]) -> &'a [Stri
     &lines[at + 1..end]
 }
 
-const SUICIDE_ITEM: &str = "How you felt after the dose changed: Thoughts of ending your life, being better off dead, or hurting yourself";
+const SUICIDE_ITEM: &str = "Symptoms after the dose changed: Thoughts of ending your life, being better off dead, or hurting yourself";
 
 #[test]
 fn a_gone_red_flag_leads_no_longer_reported_in_every_format_and_summary() {
@@ -486,7 +486,7 @@ fn a_gone_red_flag_leads_no_longer_reported_in_every_format_and_summary() {
             gone,
             [
                 SUICIDE_ITEM,
-                "How you felt after the dose changed: Irritability, Headaches",
+                "Symptoms after the dose changed: Irritability, Headaches",
                 "Wanted to stop or cut down but could not, past 3 months: Yes → No",
             ],
             "{args:?}: the red flag first, alone, with no verdict:\n{out}"
@@ -494,7 +494,7 @@ fn a_gone_red_flag_leads_no_longer_reported_in_every_format_and_summary() {
         let new = group(&lines, "New since then", &headings);
         assert_eq!(
             new,
-            ["How you felt after the dose changed: Tremors (shaking), Sweating"],
+            ["Symptoms after the dose changed: Tremors (shaking), Sweating"],
             "{args:?}: new items take the same shape as gone ones"
         );
     }
@@ -529,7 +529,7 @@ fn a_new_red_flag_item_has_a_line_of_its_own_like_a_gone_one() {
             "{format}: the red flag alone, first, with its action: {new:#?}"
         );
         assert_eq!(
-            new[1], "How you felt after the dose changed: Irritability",
+            new[1], "Symptoms after the dose changed: Irritability",
             "{format}"
         );
     }
