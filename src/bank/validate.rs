@@ -71,11 +71,28 @@ pub(super) fn validate(mut raw: RawBank, source: &str) -> Result<Bank, Vec<Issue
     check_top_level(&mut check, &raw);
     resolve_choices(&mut check, &mut raw);
     check_questions(&mut check, &raw);
+    check_compared_free_text(&mut check, &raw);
 
     if check.issues.is_empty() {
         Ok(Bank::new(raw))
     } else {
         Err(check.issues)
+    }
+}
+
+/// `--compare` quotes these questions' own words side by side, so each must be a
+/// free-text question of the bank: a wrong id would silently compare nothing.
+fn check_compared_free_text(check: &mut Checker, raw: &RawBank) {
+    for id in &raw.ui.compared_free_text {
+        let kind = raw
+            .sections
+            .iter()
+            .flat_map(|s| &s.questions)
+            .find(|q| &q.id == id)
+            .map(|q| q.kind);
+        if kind != Some(Kind::Text) {
+            check.top("ui", Problem::ComparedFreeText { id: id.clone() });
+        }
     }
 }
 

@@ -158,3 +158,24 @@ fn an_invalid_bank_id_is_rejected() {
         },
     );
 }
+
+// `--compare` quotes these questions' own words: an id that is not a free-text question
+// would silently compare nothing, so it is refused at the `ui` block.
+#[test]
+fn compared_free_text_names_only_free_text_questions() {
+    for id in ["anything_else", "took_more", "no_such_question"] {
+        let source = broken(&[(
+            "  plain_back_key: \"b\"\n",
+            &format!("  plain_back_key: \"b\"\n  compared_free_text: [{id}]\n"),
+        )]);
+        if id == "anything_else" {
+            assert!(Bank::load("bank.yaml", &source).is_ok());
+            continue;
+        }
+        assert_problem(
+            &source,
+            at_top(&source, "ui"),
+            Problem::ComparedFreeText { id: id.into() },
+        );
+    }
+}

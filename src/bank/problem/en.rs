@@ -46,6 +46,10 @@ pub(super) fn describe(problem: &Problem) -> String {
             format!("scale `{scale}`: a scale needs at least two choices")
         }
         Problem::NoSections => "sections: a bank needs at least one section".into(),
+        Problem::ComparedFreeText { id } => format!(
+            "ui.compared_free_text: `{id}` is not a free-text question of this bank; \
+             list only ids of questions with `kind: text`"
+        ),
         Problem::Section { id, problem } => format!("section `{id}`: {}", section(problem)),
         Problem::Question { id, problem } => format!("question `{id}`: {}", question(problem)),
         Problem::NoteUnless { note, problem } => format!(

@@ -51,6 +51,10 @@ pub(super) fn describe(problem: &Problem) -> String {
             format!("escala `{scale}`: una escala necesita al menos dos opciones")
         }
         Problem::NoSections => "sections: un banco necesita al menos una sección".into(),
+        Problem::ComparedFreeText { id } => format!(
+            "ui.compared_free_text: `{id}` no es una pregunta de texto libre de este banco; \
+             ponga solo ids de preguntas con `kind: text`"
+        ),
         Problem::Section { id, problem } => format!("sección `{id}`: {}", section(problem)),
         Problem::Question { id, problem } => format!("pregunta `{id}`: {}", question(problem)),
         Problem::NoteUnless { note, problem } => format!(

@@ -100,6 +100,10 @@ pub enum Problem {
         scale: String,
     },
     NoSections,
+    /// `ui.compared_free_text` names `id`, which is not a free-text question of the bank.
+    ComparedFreeText {
+        id: String,
+    },
     Section {
         id: String,
         problem: SectionProblem,

@@ -84,6 +84,9 @@ fn one_of_each() -> Vec<Problem> {
             scale: "yes_only".into(),
         },
         Problem::NoSections,
+        Problem::ComparedFreeText {
+            id: "missed".into(),
+        },
     ];
     for problem in [
         SectionProblem::BadId,
