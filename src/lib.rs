@@ -21,6 +21,7 @@ pub mod questions;
 pub mod render;
 pub mod summary;
 pub mod text;
+pub mod width;
 pub mod yaml;
 
 pub use app::main;

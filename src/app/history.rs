@@ -118,10 +118,13 @@ pub(super) fn history(args: &HistoryArgs, bank: &Bank) -> Result<()> {
         Some(Ok(path)) => {
             eprintln!(
                 "{}",
-                bank.def
-                    .ui
-                    .saved_to
-                    .replace("{path}", &path.display().to_string())
+                crate::width::for_stderr(
+                    &bank
+                        .def
+                        .ui
+                        .saved_to
+                        .replace("{path}", &path.display().to_string())
+                )
             );
             Ok(())
         }

@@ -39,7 +39,11 @@ pub fn main() -> ExitCode {
             // A second Ctrl-C may have said the interrupted message already. Otherwise
             // the error is put into words here, at the edge, in the session's language.
             if !matches!(err, Error::Interrupted(_)) || crate::prompt::stop::claim_message() {
-                say(&prefix_lines(&err.render(lang)));
+                // Ctrl-C's words are for the person at the terminal: fitted to its window.
+                let fit = matches!(err, Error::Interrupted(_))
+                    .then(crate::width::stderr_columns)
+                    .flatten();
+                say(&prefix_lines(&err.render(lang), fit));
             }
             err.exit_code()
         }
@@ -52,14 +56,11 @@ fn monochrome(term: Option<&str>) -> bool {
     term.is_some_and(|t| t.ends_with("-mono") || t.ends_with("-m") || t == "mono")
 }
 
-/// Every line of an error starts with the program's name, so it reads well in logs.
-fn prefix_lines(message: &str) -> String {
+/// Every line of an error starts with the program's name, so it reads well in logs;
+/// with the `columns` of a terminal, each is also wrapped to fit it.
+fn prefix_lines(message: &str, columns: Option<usize>) -> String {
     // An error may quote a file's own text: print it without control characters.
-    crate::text::strip_unsafe(message)
-        .lines()
-        .map(|line| format!("selfcheck: {line}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    crate::width::prefixed(&crate::text::strip_unsafe(message), "selfcheck: ", columns)
 }
 
 pub fn run(cli: Cli) -> Result<()> {

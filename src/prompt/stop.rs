@@ -158,8 +158,10 @@ fn stop_now() -> ! {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone();
-        for line in message.lines() {
-            let _ = term.write_line(&format!("{}: {line}", env!("CARGO_PKG_NAME")));
+        let prefix = concat!(env!("CARGO_PKG_NAME"), ": ");
+        let columns = crate::width::stderr_columns();
+        for line in crate::width::prefixed(&message, prefix, columns).lines() {
+            let _ = term.write_line(line);
         }
     }
     let _ = term.flush();

@@ -21,7 +21,7 @@
 
 mod bar;
 mod header;
-mod layout;
+pub(crate) mod layout;
 mod log;
 mod menu;
 mod screen;

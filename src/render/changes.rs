@@ -1,7 +1,6 @@
 //! The "since your last check" part, as text and markdown, for both summaries.
 
 use super::markdown::escape;
-use super::text::WIDTH;
 use super::wrap;
 use crate::compare::{Change, Changes};
 use crate::summary::ChangeWords;
@@ -29,36 +28,37 @@ fn groups<'a>(c: &'a Changes, w: &'a ChangeWords) -> [(&'a str, &'a [Change]); 3
     ]
 }
 
-pub fn text(c: &Changes, w: &ChangeWords) -> Vec<String> {
-    let mut out = vec![w.since.clone()];
+/// The changes as text, laid out in `width` columns.
+pub fn text(c: &Changes, w: &ChangeWords, width: usize) -> Vec<String> {
+    let mut out = vec![wrap(&w.since, width, "", "")];
     if c.is_empty() {
-        out.push(wrap(&w.no_changes, WIDTH, "  ", "  "));
+        out.push(wrap(&w.no_changes, width, "  ", "  "));
     }
     for (heading, items) in groups(c, w) {
         if items.is_empty() {
             continue;
         }
-        out.push(format!("  {heading}"));
+        out.push(wrap(heading, width, "  ", "    "));
         for change in items {
             let bullet = if change.tier.is_some() {
                 "    ! "
             } else {
                 "    - "
             };
-            out.push(wrap(&line(change), WIDTH, bullet, "      "));
+            out.push(wrap(&line(change), width, bullet, "      "));
         }
     }
     if !c.added_questions.is_empty() {
-        out.push(format!("  {}", w.added));
+        out.push(wrap(&w.added, width, "  ", "    "));
         for q in &c.added_questions {
-            out.push(wrap(&q.label, WIDTH, "    - ", "      "));
+            out.push(wrap(&q.label, width, "    - ", "      "));
         }
     }
     if !c.removed_questions.is_empty() {
-        out.push(format!("  {}", w.removed));
+        out.push(wrap(&w.removed, width, "  ", "    "));
         out.push(wrap(
             &c.removed_questions.join(", "),
-            WIDTH,
+            width,
             "    - ",
             "      ",
         ));

@@ -1,7 +1,7 @@
 //! The counselor summary as text and markdown.
 
 use super::markdown::{self, escape};
-use super::text::{self, WIDTH};
+use super::text;
 use super::{resources_heading, wrap};
 use crate::summary::counselor::{CounselorSummary, Item};
 
@@ -47,79 +47,85 @@ fn item_line(item: &Item) -> String {
     format!("{}: {}", item.label, item.answer)
 }
 
-pub fn text(s: &CounselorSummary) -> String {
-    let mut out = vec![s.title.to_uppercase()];
+/// The counselor summary as text, laid out in `width` columns.
+pub fn text(s: &CounselorSummary, width: usize) -> String {
+    let mut out = vec![wrap(&s.title.to_uppercase(), width, "", "")];
     if let Some(when) = session(s) {
         out.push(wrap(
             &format!("{}: {when}", s.words.session),
-            WIDTH,
+            width,
             "",
             "  ",
         ));
     }
-    out.extend([wrap(&s.self_report, WIDTH, "", ""), String::new()]);
+    out.extend([wrap(&s.self_report, width, "", ""), String::new()]);
     if let Some(line) = &s.crisis_line {
-        out.push(wrap(line, WIDTH, "! ", "  "));
+        out.push(wrap(line, width, "! ", "  "));
     }
-    out.push(wrap(&s.action, WIDTH, "> ", "  "));
+    out.push(wrap(&s.action, width, "> ", "  "));
     out.push(String::new());
 
-    out.push(s.words.red_flags.clone());
+    out.push(wrap(&s.words.red_flags, width, "", ""));
     if s.red_flags.is_empty() {
-        out.push(format!("  {}", s.words.no_red_flags));
+        out.push(wrap(&s.words.no_red_flags, width, "  ", "  "));
     }
     for item in &s.red_flags {
-        out.push(wrap(&item_line(item), WIDTH, "  - ", "    "));
+        out.push(wrap(&item_line(item), width, "  - ", "    "));
     }
     out.push(String::new());
     if !s.declined.is_empty() {
-        out.push(wrap(&s.words.declined, WIDTH, "", ""));
+        out.push(wrap(&s.words.declined, width, "", ""));
         for item in &s.declined {
-            out.push(wrap(&item.label, WIDTH, "  - ", "    "));
+            out.push(wrap(&item.label, width, "  - ", "    "));
         }
         out.push(String::new());
     }
 
-    out.push(format!("{}: {}", s.words.readiness, readiness(s)));
+    out.push(wrap(
+        &format!("{}: {}", s.words.readiness, readiness(s)),
+        width,
+        "",
+        "  ",
+    ));
     out.push(wrap(
         &format!("{}: {}", s.words.next_step, next_step(s)),
-        WIDTH,
+        width,
         "",
         "  ",
     ));
     out.push(String::new());
 
     if let Some(changes) = &s.changes {
-        out.extend(super::changes::text(changes, &s.words.changes));
+        out.extend(super::changes::text(changes, &s.words.changes, width));
     }
 
-    out.push(s.words.answers.clone());
+    out.push(wrap(&s.words.answers, width, "", ""));
     for group in &s.answers {
-        out.push(format!("  {}", group.title));
+        out.push(wrap(&group.title, width, "  ", "    "));
         for item in &group.items {
-            out.push(wrap(&item_line(item), WIDTH, "    - ", "      "));
+            out.push(wrap(&item_line(item), width, "    - ", "      "));
         }
     }
     out.push(String::new());
 
     if !s.notes_left_out {
-        out.push(s.words.notes.clone());
+        out.push(wrap(&s.words.notes, width, "", ""));
         if s.notes.is_empty() {
-            out.push(format!("  {}", s.words.not_recorded));
+            out.push(wrap(&s.words.not_recorded, width, "  ", "  "));
         }
         for note in &s.notes {
             out.push(wrap(
                 &format!("{}: {}", note.title, note.note),
-                WIDTH,
+                width,
                 "  - ",
                 "    ",
             ));
         }
         out.push(String::new());
     }
-    out.push(s.words.share.clone());
+    out.push(wrap(&s.words.share, width, "", ""));
     for step in &s.shared {
-        out.push(wrap(step, WIDTH, "  - ", "    "));
+        out.push(wrap(step, width, "  - ", "    "));
     }
     out.push(String::new());
 
@@ -128,12 +134,13 @@ pub fn text(s: &CounselorSummary) -> String {
         &s.resources,
         &s.words.referrals,
         &s.referrals,
+        width,
     ));
     out.push(String::new());
-    out.push(wrap(&s.privacy, WIDTH, "", ""));
+    out.push(wrap(&s.privacy, width, "", ""));
     out.push(String::new());
     for line in &s.closing {
-        out.push(wrap(line, WIDTH, "> ", "  "));
+        out.push(wrap(line, width, "> ", "  "));
     }
     out.join("\n") + "\n"
 }

@@ -19,17 +19,32 @@ pub enum Format {
     Json,
 }
 
+/// The columns text is laid out in, wherever it goes: a file, a pipe, a terminal at
+/// least this wide. On a narrower terminal the caller passes its width instead.
+pub const TEXT_WIDTH: usize = 78;
+
 pub fn render(summary: &Summary, format: Format) -> String {
+    render_at(summary, format, TEXT_WIDTH)
+}
+
+/// The summary with its text laid out in `width` columns (markdown and JSON are not
+/// laid out in columns: their readers do that).
+pub fn render_at(summary: &Summary, format: Format, width: usize) -> String {
     match format {
-        Format::Text => text::render(summary),
+        Format::Text => text::render(summary, width),
         Format::Markdown => markdown::render(summary),
         Format::Json => json(summary),
     }
 }
 
 pub fn render_counselor(summary: &CounselorSummary, format: Format) -> String {
+    render_counselor_at(summary, format, TEXT_WIDTH)
+}
+
+/// The counselor summary, its text laid out in `width` columns, as `render_at`.
+pub fn render_counselor_at(summary: &CounselorSummary, format: Format, width: usize) -> String {
     match format {
-        Format::Text => counselor::text(summary),
+        Format::Text => counselor::text(summary, width),
         Format::Markdown => counselor::markdown(summary),
         Format::Json => json(summary),
     }

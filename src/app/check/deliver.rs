@@ -13,7 +13,7 @@ use crate::engine::Session;
 use crate::error::{Error, Problem, ProblemKind, Result, Shown};
 use crate::files::{self, Destination};
 use crate::flow::Outcome;
-use crate::render::{Format, render, render_counselor};
+use crate::render::{Format, TEXT_WIDTH, render_at, render_counselor_at};
 use crate::summary::counselor::{self, Dated};
 use crate::summary::{self, Extras};
 use std::path::Path;
@@ -87,7 +87,9 @@ pub(super) fn deliver(plan: &Plan, outcome: &Outcome) -> Result<()> {
     };
     let saved = names(report_saved);
     // The summary prints whatever happened to the files, so no answer is lost.
-    write_summary(&report.render(&saved, plan.format))?;
+    // On a terminal the text summary fits its window; anywhere else, the usual layout.
+    let width = crate::width::fitted(crate::width::stdout_columns());
+    write_summary(&report.render(&saved, plan.format, width))?;
     for text in after_summary {
         write_summary(&text)?;
     }
@@ -118,19 +120,26 @@ struct Report<'a, 'b> {
 }
 
 impl Report<'_, '_> {
-    /// The summary (the counselor summary in counselor mode), saying `saved` were written.
-    fn render(&self, saved: &[String], format: Format) -> String {
-        self.render_with(saved, format, None)
+    /// The summary (the counselor summary in counselor mode), saying `saved` were
+    /// written, its text laid out in `width` columns.
+    fn render(&self, saved: &[String], format: Format, width: usize) -> String {
+        self.render_with(saved, format, None, width)
     }
 
     /// The summary for a report file, saying `saved` will be written. A counselor
     /// summary leaves out the session notes (unless `include_notes`) and names no local
     /// file: it is made to be handed on.
     fn render_file(&self, saved: &[String], format: Format, include_notes: bool) -> String {
-        self.render_with(saved, format, Some(include_notes))
+        self.render_with(saved, format, Some(include_notes), TEXT_WIDTH)
     }
 
-    fn render_with(&self, saved: &[String], format: Format, file: Option<bool>) -> String {
+    fn render_with(
+        &self,
+        saved: &[String],
+        format: Format,
+        file: Option<bool>,
+        width: usize,
+    ) -> String {
         let extras = Extras {
             referrals: self.referrals,
             saved,
@@ -146,9 +155,9 @@ impl Report<'_, '_> {
                 if let Some(include_notes) = file {
                     for_counselor = for_counselor.for_report(include_notes, &words.report_privacy);
                 }
-                render_counselor(&for_counselor, format)
+                render_counselor_at(&for_counselor, format, width)
             }
-            _ => render(&client, format),
+            _ => render_at(&client, format, width),
         }
     }
 }

@@ -15,6 +15,7 @@ use crate::cli::Cli;
 use crate::error::Result;
 use crate::flow::Ending;
 use crate::summary;
+use crate::width::for_stderr;
 
 pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
     let plan = plan::resolve(cli, bank)?;
@@ -22,19 +23,19 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
     match (outcome.ending, plan.counselor) {
         (Ending::Quit, _) => {
             if let Some(reminder) = summary::parting(&outcome.session, plan.region) {
-                say(&reminder);
+                say(&for_stderr(&reminder));
             }
-            say(&bank.def.ui.quit_message);
+            say(&for_stderr(&bank.def.ui.quit_message));
             Ok(())
         }
         (Ending::Interrupted | Ending::InputEnded, _) => {
             if let Some(reminder) = summary::parting(&outcome.session, plan.region) {
-                say(&reminder);
+                say(&for_stderr(&reminder));
             }
             Err(run::stopped(outcome.ending, bank))
         }
         (Ending::Declined, Some(words)) => {
-            say(&words.declined_message);
+            say(&for_stderr(&words.declined_message));
             Ok(())
         }
         _ => deliver::deliver(&plan, &outcome),
