@@ -1,15 +1,17 @@
 //! Plain mode where going back means something else, or nothing: the back key and an
 //! empty line at the emergency gate and at the review say what is true there; a question
-//! asked again after going back says the answer it had.
+//! asked again after going back says the answer it had; and a resumed session whose
+//! saved answers already call for 911 and crisis support says so before the review.
 //! Words come from the bank, so a rewording does not break these tests.
 
 mod common;
 
 use assert_cmd::Command;
-use selfcheck::bank::Bank;
 use selfcheck::bank::model::Ui;
+use selfcheck::bank::{Bank, fill};
 
 const QUIET: &str = "tests/answers/quiet.yaml";
+const ALARMING: &str = "tests/answers/alarming.yaml";
 
 fn bank() -> Bank {
     Bank::builtin()
@@ -27,6 +29,12 @@ fn plain() -> Command {
 
 fn stderr(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stderr.clone()).unwrap()
+}
+
+/// An interrupt's title as shown in the default region.
+fn title(id: &str) -> String {
+    let bank = bank();
+    fill(&bank.interrupt(id).title, bank.default_region())
 }
 
 #[test]
@@ -77,4 +85,43 @@ fn a_question_asked_again_after_going_back_says_the_answer_it_had() {
     let said = err.find(&was).unwrap();
     let choices = again + err[again..].find(&format!("  1. {first}")).unwrap();
     assert!(again < said && said < choices, "{err}");
+}
+
+#[test]
+fn a_resumed_session_with_red_flags_shows_911_and_crisis_support_before_the_review() {
+    // The gate's "no", continue after the message, done at the review.
+    let assert = plain()
+        .args(["--resume", ALARMING])
+        .write_stdin("2\n1\n0\n")
+        .assert()
+        .success();
+    let err = stderr(&assert);
+    let review = err
+        .find(&ui().review_title)
+        .unwrap_or_else(|| panic!("{err}"));
+    // The firmest message (a seizure in the last 24 hours), then crisis support, once
+    // each; not the softer seizure message the same answers raised first.
+    let seizure_now = err
+        .find(&title("seizure_now"))
+        .unwrap_or_else(|| panic!("{err}"));
+    let crisis = err
+        .find(&title("suicidal_thoughts"))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(seizure_now < crisis && crisis < review, "{err}");
+    assert_eq!(err.matches(&title("seizure_now")).count(), 1, "{err}");
+    assert_eq!(err.matches(&title("suicidal_thoughts")).count(), 1, "{err}");
+    assert!(!err.contains(&title("seizure")), "{err}");
+    assert!(!err.contains(&title("stopping_suddenly")), "{err}");
+}
+
+#[test]
+fn a_resumed_quiet_session_goes_to_the_review_with_no_message() {
+    let assert = plain()
+        .args(["--resume", QUIET])
+        .write_stdin("2\n0\n")
+        .assert()
+        .success();
+    let err = stderr(&assert);
+    assert!(!err.contains(&ui().after_interrupt), "{err}");
+    assert!(err.contains(&ui().review_title), "{err}");
 }
