@@ -583,6 +583,10 @@ fn ui_texts(def: &RawBank) -> Vec<(&'static str, String)> {
             progress_about,
             gate_label,
             quit_reminder,
+            plain_back_before_questions,
+            plain_no_back,
+            plain_review_back,
+            plain_answer_was,
         ]
     );
     // A list of sentences: graded one by one, under one key.

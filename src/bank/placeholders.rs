@@ -86,6 +86,7 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("ui.plain_checklist_hint", RANGE),
     ("ui.plain_back_hint", &["{key}"]),
     ("ui.plain_echo", &["{answer}"]),
+    ("ui.plain_answer_was", &["{answer}"]),
     ("ui.since_last_check", &["{date}"]),
     ("counselor.session_recorded", &["{date}", "{made}"]),
     ("counselor.session_undated", &["{made}"]),

@@ -80,6 +80,10 @@ ui:
     - "It appears only in your summary."
   progress_about: "Question {n} of about {total} · {section}"
   gate_label: "Someone in danger right now"
+  plain_back_before_questions: "The questions start after this screen, so there is nothing to go back to yet."
+  plain_no_back: "You cannot go back from here."
+  plain_review_back: "To change an answer, type its number. To see your summary, type 0."
+  plain_answer_was: "Your answer was: {answer}"
 gate:
   title: Before we start
   text: Is anyone in danger right now?
@@ -144,6 +148,13 @@ interrupts:
     title: Red flag
     message: Call {emergency} now.
     resources: [emergency]
+  - id: soft
+    title: Worth a call
+    message: Contact your prescriber today.
+  - id: crisis
+    title: Crisis support
+    message: Call or text {crisis} now.
+    resources: [crisis]
 regions:
   - id: us
     name: United States

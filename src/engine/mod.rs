@@ -54,7 +54,9 @@ impl<'b> Session<'b> {
         session
     }
 
-    /// Starts from answers read elsewhere (an answers file). Interrupts are not replayed.
+    /// Starts from answers read elsewhere (an answers file). Interrupts are not replayed:
+    /// the ones these answers raise count as shown, so changing an answer later does not
+    /// show them again (a resumed session reminds of the firmest once; see `flow`).
     pub fn with_answers(
         bank: &'b Bank,
         answers: impl IntoIterator<Item = (usize, Answer)>,
@@ -64,6 +66,12 @@ impl<'b> Session<'b> {
             session.answers[index] = Some(answer);
         }
         session.refresh_from(0);
+        let shown: Vec<&'b str> = session
+            .raised()
+            .iter()
+            .filter_map(|r| r.alert.interrupt.as_deref())
+            .collect();
+        session.shown_interrupts.extend(shown);
         session
     }
 

@@ -3,9 +3,9 @@
 //! only shows and asks.
 
 use crate::answers::Answer;
-use crate::bank::model::{CounselorText, Region, Role, Tier};
+use crate::bank::model::{Alert, CounselorText, Interrupt, Region, Role, Tier};
 use crate::bank::{Bank, fill};
-use crate::engine::Session;
+use crate::engine::{Raised, Session};
 use crate::prompt::{
     ChoiceView, ConsentView, CounselorNote, GateView, GivenNote, InterruptView, Lead, Next,
     NoteView, PromptError, PromptResult, Prompter, QuestionView, ReadinessView, Reply,
@@ -153,13 +153,13 @@ impl Flow<'_, '_> {
         })?;
 
         let gate = &def.gate;
-        let emergency = prompter.gate(&GateView {
+        let gate_emergency = prompter.gate(&GateView {
             title: gate.title.clone(),
             text: fill(&gate.text, self.region),
             yes: gate.yes.clone(),
             no: gate.no.clone(),
         })?;
-        if emergency {
+        if gate_emergency {
             self.session.gate_emergency = true;
             let view = InterruptView {
                 id: "gate".into(),
@@ -170,6 +170,15 @@ impl Flow<'_, '_> {
                 counselor_prompt: self.counselor_prompt(Tier::Emergency, false),
             };
             if let Some(ending) = ending_for(prompter.interrupt(&[view])?) {
+                return Ok(ending);
+            }
+        }
+
+        // A resumed session whose answers already call for 911 or for crisis support
+        // says so now, before the review or the next question.
+        let reminder = self.resumed_red_flags(gate_emergency);
+        if !reminder.is_empty() {
+            if let Some(ending) = ending_for(prompter.interrupt(&reminder)?) {
                 return Ok(ending);
             }
         }
@@ -339,17 +348,66 @@ impl Flow<'_, '_> {
         }
         let mut views: Vec<InterruptView> = declined
             .into_iter()
-            .chain(interrupts.iter().map(|&(i, alert)| InterruptView {
-                id: i.id.clone(),
-                title: fill(&i.title, self.region),
-                message: fill(&i.message, self.region),
-                tier: alert.tier,
-                resources: self.resources(&i.resources),
-                counselor_prompt: self.counselor_prompt(alert.tier, alert.crisis),
-            }))
+            .chain(
+                interrupts
+                    .iter()
+                    .map(|&(i, alert)| self.interrupt_view(i, alert)),
+            )
             .collect();
         tell_once(&mut views);
         Ok(ending_for(prompter.interrupt(&views)?))
+    }
+
+    /// What a resumed session shows at once, before anything is asked: for saved
+    /// answers that already reach the emergency tier or call for crisis support, the
+    /// firmest red-flag message of each, once (not every message the answers raised
+    /// again). The emergency one comes first; a crisis message that is itself an
+    /// emergency one stands for both. After the gate's own "call now" (`gate_emergency`)
+    /// only the crisis message is left to show. Empty for a new session (no answers),
+    /// and when the answers raise neither.
+    fn resumed_red_flags(&self, gate_emergency: bool) -> Vec<InterruptView> {
+        let raised: Vec<Raised> = self
+            .session
+            .raised()
+            .into_iter()
+            .filter(|r| r.alert.interrupt.is_some())
+            .collect();
+        // The firmest: the highest tier; of equals, the first asked.
+        let firmest = |wanted: &dyn Fn(&Raised) -> bool| {
+            raised
+                .iter()
+                .filter(|r| wanted(r))
+                .fold(None::<&Raised>, |best, r| match best {
+                    Some(b) if b.alert.tier >= r.alert.tier => Some(b),
+                    _ => Some(r),
+                })
+        };
+        let crisis = firmest(&|r| r.alert.crisis);
+        let emergency = firmest(&|r| r.alert.tier == Tier::Emergency)
+            .filter(|_| !gate_emergency)
+            .filter(|_| crisis.is_none_or(|c| c.alert.tier < Tier::Emergency));
+        let mut views: Vec<InterruptView> = emergency
+            .into_iter()
+            .chain(crisis)
+            .filter_map(|r| {
+                let id = r.alert.interrupt.as_deref()?;
+                Some(self.interrupt_view(self.bank.interrupt(id), r.alert))
+            })
+            .collect();
+        tell_once(&mut views);
+        views
+    }
+
+    /// The red-flag message `i` that `alert` shows, filled in for the region.
+    fn interrupt_view(&self, i: &Interrupt, alert: &Alert) -> InterruptView {
+        InterruptView {
+            id: i.id.clone(),
+            title: fill(&i.title, self.region),
+            message: fill(&i.message, self.region),
+            tier: alert.tier,
+            resources: self.resources(&i.resources),
+            counselor_prompt: self.counselor_prompt(alert.tier, alert.crisis),
+        }
     }
 
     fn resources(&self, roles: &[Role]) -> Vec<ResourceView> {

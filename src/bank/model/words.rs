@@ -182,6 +182,17 @@ pub struct Ui {
     /// the person wrote them (a dose in their own words). Other free text is not.
     #[serde(default)]
     pub compared_free_text: Vec<String>,
+    /// Plain mode: the back key on a screen before the questions (the emergency gate,
+    /// the counselor's consent), where there is nothing to go back to yet.
+    pub plain_back_before_questions: String,
+    /// Plain mode: the back key on a screen that cannot go back (a red-flag message,
+    /// counselor readiness).
+    pub plain_no_back: String,
+    /// Plain mode: the back key at the review: how to change an answer or finish.
+    pub plain_review_back: String,
+    /// Plain mode: a question asked again (after going back, or to change it from the
+    /// review) says the answer it had before its choices; `{answer}`.
+    pub plain_answer_was: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in

@@ -328,3 +328,4 @@ fn changing_an_answer_in_the_review_asks_the_follow_ups_it_opens() {
 
 mod counselor;
 mod leads;
+mod resume;

@@ -139,15 +139,30 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
         self.say(hint)
     }
 
+    /// Says what is true of a reply that is no answer, then how to answer: the back
+    /// key where there is no going back says `no_back`; an empty line is only told how
+    /// to answer (nothing was typed, so nothing was wrong); anything else is not one of
+    /// the choices.
+    fn not_an_answer(&mut self, reply: &str, no_back: &str, hint: &str) -> io::Result<()> {
+        if self.is_back(reply) {
+            self.say(no_back)?;
+            self.say(hint)
+        } else if reply.trim().is_empty() {
+            self.say(hint)
+        } else {
+            self.invalid(hint)
+        }
+    }
+
     /// Lists `labels` numbered from `first` and reads until one of them is picked; its
-    /// index, or `None` for the back key (offered only when `back`). At the first
-    /// question (`question` and not `back`) the back key is told there is no going back.
+    /// index, or `None` for the back key (offered only when `back`). Where going back
+    /// is not offered, the back key is answered with `no_back`.
     fn pick(
         &mut self,
         labels: &[String],
         first: usize,
         back: bool,
-        question: bool,
+        no_back: &str,
     ) -> PromptResult<Option<usize>> {
         self.list(labels, first)?;
         let last = first + labels.len().saturating_sub(1);
@@ -158,24 +173,24 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             if back && self.is_back(&reply) {
                 return Ok(None);
             }
-            if question && self.is_back(&reply) {
-                let at_first = self.ui.plain_first_question.clone();
-                self.say(&at_first)?;
-                continue;
-            }
             match number(&reply, first, last) {
                 Some(n) => return Ok(Some(n - first)),
-                None => self.invalid(&hint)?,
+                None => self.not_an_answer(&reply, no_back, &hint)?,
             }
         }
     }
 
     /// Like `pick` with no going back, from `offers`: repeats the label picked back and
-    /// returns the value it stands for.
-    fn choose<T: Clone>(&mut self, offers: &[Offer<T>], first: usize) -> PromptResult<T> {
+    /// returns the value it stands for. The back key is answered with `no_back`.
+    fn choose<T: Clone>(
+        &mut self,
+        offers: &[Offer<T>],
+        first: usize,
+        no_back: &str,
+    ) -> PromptResult<T> {
         // Without the back key `pick` always returns a pick.
         let picked = self
-            .pick(&Offer::labels(offers), first, false, false)?
+            .pick(&Offer::labels(offers), first, false, no_back)?
             .unwrap_or_default();
         self.echo(&offers[picked].label)?;
         Ok(offers[picked].value.clone())
@@ -192,15 +207,11 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
             view.can_go_back,
         );
         self.say(&hint)?;
+        let no_back = self.ui.plain_first_question.clone();
         loop {
             let reply = self.read()?;
-            if self.is_back(&reply) {
-                if view.can_go_back {
-                    return Ok(Reply::Back);
-                }
-                let first = self.ui.plain_first_question.clone();
-                self.say(&first)?;
-                continue;
+            if view.can_go_back && self.is_back(&reply) {
+                return Ok(Reply::Back);
             }
             match numbers(&reply, 1, labels.len()) {
                 Some(picked) if !picked.is_empty() => {
@@ -214,7 +225,7 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
                         None => return Ok(Reply::Answer(view.checklist_answer(&picked))),
                     }
                 }
-                _ => self.invalid(&hint)?,
+                _ => self.not_an_answer(&reply, &no_back, &hint)?,
             }
         }
     }
@@ -234,7 +245,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.blank()?;
         self.say(&view.title)?;
         self.say(&view.text)?;
-        self.choose(&view.offers(), 1)
+        let no_back = self.ui.plain_back_before_questions.clone();
+        self.choose(&view.offers(), 1, &no_back)
     }
 
     fn ask(&mut self, view: &QuestionView) -> PromptResult<Reply> {
@@ -254,10 +266,18 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         if let Some(note) = &view.counselor_notes {
             self.say(&format!("{}: {}", note.label, note.text))?;
         }
+        // Asked again (after going back, or to change it from the review): the answer
+        // it had, since a screen reader user cannot see where a menu starts.
+        if let Some(earlier) = &view.default {
+            let said =
+                (self.ui.plain_answer_was).replace("{answer}", &view.words(earlier, &self.ui));
+            self.say(&said)?;
+        }
         let reply = match view.kind {
             Kind::YesNo | Kind::Choice => {
                 let offers = view.choice_offers(&self.ui);
-                match self.pick(&Offer::labels(&offers), 1, view.can_go_back, true)? {
+                let no_back = self.ui.plain_first_question.clone();
+                match self.pick(&Offer::labels(&offers), 1, view.can_go_back, &no_back)? {
                     Some(picked) => Reply::Answer(offers[picked].value.clone()),
                     None => Reply::Back,
                 }
@@ -302,7 +322,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.blank()?;
         let after = self.ui.after_interrupt.clone();
         self.say(&after)?;
-        self.choose(&Next::offers(&self.ui), 1)
+        let no_back = self.ui.plain_no_back.clone();
+        self.choose(&Next::offers(&self.ui), 1, &no_back)
     }
 
     /// The first line, numbered 0, ends the review; the answers are numbered from 1.
@@ -311,7 +332,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         let (title, hint) = (self.ui.review_title.clone(), self.ui.review_hint.clone());
         self.say(&title)?;
         self.say(&hint)?;
-        self.choose(&ReviewItem::offers(items, &self.ui), 0)
+        let no_back = self.ui.plain_review_back.clone();
+        self.choose(&ReviewItem::offers(items, &self.ui), 0, &no_back)
     }
 
     fn consent(&mut self, view: &ConsentView) -> PromptResult<bool> {
@@ -319,7 +341,8 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
         self.blank()?;
         self.say(&view.script)?;
         self.blank()?;
-        self.choose(&view.offers(), 1)
+        let no_back = self.ui.plain_back_before_questions.clone();
+        self.choose(&view.offers(), 1, &no_back)
     }
 
     fn note(&mut self, view: &NoteView) -> PromptResult<String> {
@@ -336,6 +359,7 @@ impl<R: BufRead, W: Write> Prompter for PlainPrompter<R, W> {
     fn readiness(&mut self, view: &ReadinessView) -> PromptResult<Option<u8>> {
         self.blank()?;
         self.say(&view.prompt)?;
-        self.choose(&view.offers(), 0)
+        let no_back = self.ui.plain_no_back.clone();
+        self.choose(&view.offers(), 0, &no_back)
     }
 }

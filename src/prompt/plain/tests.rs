@@ -157,13 +157,13 @@ fn the_back_key_goes_back_only_when_there_is_somewhere_to_go() {
 
 #[test]
 fn an_invalid_reply_is_said_to_be_so_and_asked_again() {
-    let mut p = prompter("yes\n0\n4\n\n1.\n");
+    let mut p = prompter("yes\n0\n4\n1.\n");
     assert_eq!(
         answer(p.ask(&yes_no()).unwrap()),
         Answer::Choice("yes".into())
     );
     let out = written(p);
-    assert_eq!(out.matches(&ui().plain_invalid).count(), 4, "{out}");
+    assert_eq!(out.matches(&ui().plain_invalid).count(), 3, "{out}");
     assert_eq!(
         out.matches("  1. Yes").count(),
         1,
@@ -216,7 +216,15 @@ fn a_checklist_answers_only_by_a_number_none_of_these_included() {
         out.contains(&format!("  3. {}", ui().nothing_selected)),
         "{out}"
     );
-    assert!(out.contains(&ui().plain_invalid), "{out}");
+    // Nothing was typed, so nothing was wrong: it is told again how to answer.
+    assert!(!out.contains(&ui().plain_invalid), "{out}");
+    // (The hint is wrapped: its start stands for it.)
+    let hint = ui()
+        .plain_checklist_numbers
+        .replace("{first}", "1")
+        .replace("{last}", "4");
+    let start: String = hint.chars().take(40).collect();
+    assert_eq!(out.matches(&start).count(), 2, "{out}");
     assert!(out.contains(&ui().plain_echo.replace("{answer}", &ui().nothing_selected)));
     let mut p = prompter("4\n");
     assert_eq!(answer(p.ask(&symptoms()).unwrap()), Answer::Skipped);
@@ -399,4 +407,134 @@ fn plain_mode_is_wanted_by_flag_accessible_or_a_dumb_terminal() {
     assert!(!wanted(false, os(""), os("xterm-256color")));
     assert!(wanted(false, None, os("dumb")));
     assert!(!wanted(false, None, None));
+}
+
+fn gate() -> GateView {
+    GateView {
+        title: "Before we start".into(),
+        text: "Is anyone in danger right now?".into(),
+        yes: "Yes, right now".into(),
+        no: "No".into(),
+    }
+}
+
+/// The hint under a list numbered from `first` to `last`.
+fn choice_hint(first: usize, last: usize) -> String {
+    ui().plain_choice_hint
+        .replace("{first}", &first.to_string())
+        .replace("{last}", &last.to_string())
+}
+
+#[test]
+fn an_empty_line_is_told_how_to_answer_not_that_it_is_not_a_choice() {
+    let mut p = prompter("\n  \n1\n");
+    assert_eq!(
+        answer(p.ask(&yes_no()).unwrap()),
+        Answer::Choice("yes".into())
+    );
+    let out = written(p);
+    assert!(!out.contains(&ui().plain_invalid), "{out}");
+    let hint = format!(
+        "{} {}",
+        choice_hint(1, 3),
+        ui().plain_back_hint.replace("{key}", &ui().plain_back_key)
+    );
+    assert_eq!(
+        out.matches(&hint).count(),
+        3,
+        "once, then once a line: {out}"
+    );
+
+    let mut p = prompter("\n1\n");
+    let picked = answer(p.ask(&symptoms()).unwrap());
+    assert_eq!(picked, Answer::Checklist(vec!["sweating".into()]));
+    assert!(!written(p).contains(&ui().plain_invalid));
+}
+
+#[test]
+fn the_back_key_or_an_empty_line_at_the_gate_says_what_is_true() {
+    let key = ui().plain_back_key;
+    let mut p = prompter(&format!("{key}\n\n2\n"));
+    assert!(!p.gate(&gate()).unwrap());
+    let out = written(p);
+    let ui = ui();
+    assert!(!out.contains(&ui.plain_invalid), "{out}");
+    assert!(!out.contains(&ui.plain_first_question), "{out}");
+    assert_eq!(
+        out.matches(&ui.plain_back_before_questions).count(),
+        1,
+        "{out}"
+    );
+    // The hint under the list, after the back key, and after the empty line.
+    assert_eq!(out.matches(&choice_hint(1, 2)).count(), 3, "{out}");
+}
+
+#[test]
+fn the_back_key_at_the_review_says_how_to_change_an_answer_or_finish() {
+    let items = vec![ReviewItem {
+        question: 4,
+        section: "Use".into(),
+        label: "Missed doses".into(),
+        answer: "No".into(),
+    }];
+    let key = ui().plain_back_key;
+    let mut p = prompter(&format!("{key}\n0\n"));
+    assert_eq!(p.review(&items).unwrap(), ReviewReply::Done);
+    let out = written(p);
+    assert!(!out.contains(&ui().plain_invalid), "{out}");
+    assert!(out.contains(&ui().plain_review_back), "{out}");
+}
+
+#[test]
+fn the_back_key_at_a_red_flag_message_says_there_is_no_going_back_from_it() {
+    let view = InterruptView {
+        id: "seizure".into(),
+        title: "A seizure is an emergency".into(),
+        message: "Call 911 now.".into(),
+        tier: Tier::Emergency,
+        resources: Vec::new(),
+        counselor_prompt: None,
+    };
+    let key = ui().plain_back_key;
+    let mut p = prompter(&format!("{key}\n1\n"));
+    assert_eq!(p.interrupt(&[view]).unwrap(), Next::Continue);
+    let out = written(p);
+    assert!(!out.contains(&ui().plain_invalid), "{out}");
+    assert!(out.contains(&ui().plain_no_back), "{out}");
+}
+
+#[test]
+fn a_question_asked_again_says_its_answer_before_the_choices() {
+    let ui = ui();
+    let again = QuestionView {
+        default: Some(Answer::Choice("no".into())),
+        ..yes_no()
+    };
+    let mut p = prompter("1\n");
+    p.ask(&again).unwrap();
+    let out = written(p);
+    let was = ui.plain_answer_was.replace("{answer}", "No");
+    let said = out.find(&was).unwrap_or_else(|| panic!("{out}"));
+    assert!(said < out.find("  1. Yes").unwrap(), "{out}");
+
+    let checked = QuestionView {
+        default: Some(Answer::Checklist(vec!["sweating".into(), "seizure".into()])),
+        ..symptoms()
+    };
+    let mut p = prompter("1\n");
+    p.ask(&checked).unwrap();
+    let out = written(p);
+    assert!(
+        out.contains(
+            &ui.plain_answer_was
+                .replace("{answer}", "Sweating, A seizure")
+        ),
+        "{out}"
+    );
+
+    // Asked for the first time: nothing to say.
+    let mut p = prompter("1\n");
+    p.ask(&yes_no()).unwrap();
+    let first = ui.plain_answer_was.replace("{answer}", "");
+    assert!(!written(p).contains(first.trim()));
 }
