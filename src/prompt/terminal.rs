@@ -128,9 +128,10 @@ impl TerminalPrompter {
         let text = input
             .interact_text_on(&self.term)
             .map_err(|err| self.fail(io::Error::from(err)))?;
-        // dialoguer's "? {prompt} " if any, then "› " (two columns), then the text.
+        // dialoguer's "? {prompt} " if any, then "› " (two columns), then the text. A
+        // line filled to its last column leaves the cursor on it, not below.
         let before = prompt.map_or(0, |p| measure_text_width(p) + 3) + 2;
-        let below = (before + measure_text_width(&text)) / self.cols().max(1);
+        let below = layout::rows_below(before + measure_text_width(&text), self.cols());
         Ok((text, below))
     }
 
@@ -195,8 +196,10 @@ impl Prompter for TerminalPrompter {
                 &self.term,
                 &screen::flatten(header::question(view, &self.ui, self.width())),
             )?;
+            // The answer's line is the row below the header: clearing from the header's
+            // first row takes the header and the answer, and nothing above them.
             let (text, extra) = self.text(None, &layout::default_text(view))?;
-            self.clear_up(rows + extra + 1)?;
+            self.clear_up(rows + extra)?;
             let answer = Answer::Text(text);
             let words = view.words(&answer, &self.ui);
             self.record(&view.label, &words)?;

@@ -60,6 +60,12 @@ pub fn menu_items(
         .collect()
 }
 
+/// How many rows below its first one the cursor ends on after writing `written`
+/// columns on a terminal `cols` wide (a full last row keeps the cursor on it).
+pub fn rows_below(written: usize, cols: usize) -> usize {
+    written.saturating_sub(1) / cols.max(1)
+}
+
 /// How many rows an item takes (its lines).
 pub fn item_rows(item: &str) -> usize {
     item.lines().count().max(1)
@@ -172,6 +178,15 @@ mod tests {
         assert_eq!(item_rows(&items[0]), 3);
         let hung = menu_items(&["one two three four five".to_string()], 2, 2, 14, 15);
         assert_eq!(hung, vec!["one two\n    three four\n    five".to_string()]);
+    }
+
+    #[test]
+    fn a_typed_answer_ends_on_the_row_its_last_column_is_on() {
+        assert_eq!(rows_below(0, 80), 0);
+        assert_eq!(rows_below(79, 80), 0);
+        assert_eq!(rows_below(80, 80), 0);
+        assert_eq!(rows_below(81, 80), 1);
+        assert_eq!(rows_below(160, 80), 1);
     }
 
     #[test]
