@@ -254,12 +254,11 @@ impl Prompter for TerminalPrompter {
         let header = |width: usize| header::interrupt(views, &self.ui, width);
         let offers = Next::offers(&self.ui);
         let labels = Offer::labels(&offers);
-        // Esc (or q) continues: it never ends the self-check by accident.
+        // Like every menu, it starts on no choice: Enter alone does nothing but say how
+        // to pick. Esc (or q) continues: it never ends the self-check by accident.
         let outcome = self.run_menu(
             &header,
             Menu {
-                cursor: Some(0),
-                must_see_all: false,
                 esc: Esc::Pick(0),
                 ..Menu::one_of(&labels)
             },
@@ -276,13 +275,13 @@ impl Prompter for TerminalPrompter {
         let offers = ReviewItem::offers(items, &self.ui);
         let labels = Offer::labels(&offers);
         let header = |width: usize| header::review(&self.ui, width);
-        // Esc shows the list again: the review ends only by a choice. A long answer
-        // wraps further in than the next item starts.
+        // Like every menu, it starts on no choice, and Enter is taken only once every
+        // answer has been in sight: the review cannot be skipped unread. Esc does nothing:
+        // the review ends only by a choice. A long answer wraps further in than the next
+        // item starts.
         let outcome = self.run_menu(
             &header,
             Menu {
-                cursor: Some(0),
-                must_see_all: false,
                 hang: 2,
                 keep_header: false,
                 ..Menu::one_of(&labels)
