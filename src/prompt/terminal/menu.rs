@@ -163,6 +163,7 @@ pub fn run(
             );
         }
         let Plan::Fits {
+            ahead,
             pages,
             header,
             list_rows,
@@ -180,6 +181,20 @@ pub fn run(
             redrawn = true;
             continue 'screen;
         };
+        // What must not be cut but does not fit with the list is read whole first, then
+        // taken off again, so that the screen under it stays as it was.
+        for page in &ahead {
+            let drawn = draw(term, page)?;
+            term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
+            most = most.max(drawn + 1);
+            let event = keys.next()?;
+            if event == Event::Resized || term.size() != size {
+                term.clear_screen()?;
+                redrawn = true;
+                continue 'screen;
+            }
+            clear_up(term, drawn + 1)?;
+        }
         for page in &pages {
             draw(term, page)?;
             term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
