@@ -583,6 +583,7 @@ fn ui_texts(def: &RawBank) -> Vec<(&'static str, String)> {
             progress_about,
             gate_label,
             quit_reminder,
+            goes_alone,
         ]
     );
     // A list of sentences: graded one by one, under one key.

@@ -221,7 +221,6 @@ impl Prompter for TerminalPrompter {
                 layout::default_index(view)
             },
             checked: checklist.then(|| layout::checklist_defaults(view)),
-            alone: CHECKLIST_ALONE,
             must_see_all: true,
             esc: if view.can_go_back {
                 Esc::Back

@@ -178,6 +178,11 @@ pub struct Ui {
     /// sooner, or for crisis support; `{action}` is that action. Empty: the action alone.
     #[serde(default)]
     pub quit_reminder: String,
+    /// Under a checklist in the terminal, when checking an item unchecked others: says
+    /// that `{item}` ("None of these", "Prefer not to say") goes alone. Empty: nothing is
+    /// said.
+    #[serde(default)]
+    pub goes_alone: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in

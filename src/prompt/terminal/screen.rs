@@ -245,29 +245,6 @@ pub fn all_seen(seen: &[bool]) -> bool {
     seen.iter().all(|&s| s)
 }
 
-/// Checks or unchecks item `at` of a checklist whose last `alone` items each stand
-/// alone ("None of these", "Prefer not to say"): checking one of those unchecks every
-/// other item, and checking any other item unchecks those.
-pub fn toggle(checked: &mut [bool], at: usize, alone: usize) {
-    let Some(&was) = checked.get(at) else {
-        return;
-    };
-    let first_alone = checked.len().saturating_sub(alone);
-    if !was {
-        for (i, c) in checked.iter_mut().enumerate() {
-            let other_kind = if at >= first_alone {
-                i != at
-            } else {
-                i >= first_alone
-            };
-            if other_kind {
-                *c = false;
-            }
-        }
-    }
-    checked[at] = !was;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -411,6 +388,7 @@ mod tests {
             pages,
             header,
             list_rows,
+            ..
         } = plan(vec![Part::keep(lines(14, "m"))], 15, 50, (3, 3), 1, true)
         else {
             panic!("fits");
@@ -470,22 +448,6 @@ mod tests {
         // Tall items: fewer in sight.
         let w = window(&[2, 2, 2, 2], Some(3), 0, 6);
         assert_eq!((w.top, w.end), (2, 4));
-    }
-
-    #[test]
-    fn an_item_checked_alone_unchecks_the_others_and_back() {
-        // Two signs, then "None of these" and "Prefer not to say".
-        let mut checked = vec![true, true, false, false];
-        toggle(&mut checked, 3, 2);
-        assert_eq!(checked, [false, false, false, true]);
-        toggle(&mut checked, 2, 2);
-        assert_eq!(checked, [false, false, true, false]);
-        toggle(&mut checked, 0, 2);
-        assert_eq!(checked, [true, false, false, false]);
-        toggle(&mut checked, 1, 2);
-        assert_eq!(checked, [true, true, false, false]);
-        toggle(&mut checked, 1, 2);
-        assert_eq!(checked, [true, false, false, false]);
     }
 
     #[test]
