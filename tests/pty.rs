@@ -240,7 +240,8 @@ fn a_red_flag_interrupts_at_once_and_quit_ends_without_a_summary() {
     see(&mut session, &ui.continue_);
     see(&mut session, &ui.quit);
 
-    press(&mut session, &[DOWN, DOWN, ENTER]);
+    // The menu starts on no choice: up from there is the last one, quit.
+    press(&mut session, &[UP, ENTER]);
     see(&mut session, &opening(&ui.quit_message));
     session.exp_eof().expect("the program ends");
     assert!(matches!(
@@ -259,7 +260,8 @@ fn after_a_red_flag_continue_goes_on_to_the_next_question() {
     let warning = interrupt(&bank, "stopping_suddenly");
     see(&mut session, &warning.title);
     see(&mut session, &bank.def.ui.continue_);
-    press(&mut session, &[ENTER]);
+    // The menu starts on no choice: down from there is the first one, continue.
+    press(&mut session, &[DOWN, ENTER]);
     see_question(&mut session, &bank, "current_dose");
 }
 
@@ -418,7 +420,8 @@ fn suicidal_thoughts_prompt_the_counselor_with_the_client_message_at_once() {
         "no question before the choice of what to do next: {before:?}"
     );
 
-    press(&mut session, &[DOWN, DOWN, ENTER]);
+    // The menu starts on no choice: up from there is the last one, quit.
+    press(&mut session, &[UP, ENTER]);
     let after = session.exp_eof().expect("the program ends");
     assert!(
         !after.contains(&as_read(&next)),

@@ -155,7 +155,8 @@ fn at_50_columns_the_summary_breaks_only_between_words() {
     screen.wait_for(&bank.def.gate.no);
     screen.press(&[UP, ENTER]);
     screen.wait_for(&opening(&bank.def.ui.review_title));
-    screen.press(&[ENTER]);
+    // No choice is marked at first: Down marks "My answers are right".
+    screen.press(&[DOWN, ENTER]);
     screen.wait_for_the_end();
 
     // The same summary, printed to a pipe in the usual layout.
@@ -192,7 +193,8 @@ fn at_50x15_quitting_after_a_red_flag_breaks_only_between_words() {
     screen.wait_for(&opening(&ui.read_on));
     screen.press(&[ENTER]);
     screen.wait_for(&ui.quit);
-    screen.press(&[DOWN, DOWN, ENTER]);
+    // No choice is marked at first: Up goes round to the last one, Quit.
+    screen.press(&[UP, ENTER]);
     screen.wait_for_the_end();
 
     let reminder = reminder_after_the_gate(&bank);
@@ -215,7 +217,8 @@ fn at_80x24_in_spanish_the_quit_message_breaks_only_between_words() {
     screen.wait_for(&bank.def.gate.no);
     screen.press(&[DOWN, ENTER]);
     screen.wait_for(&ui.quit);
-    screen.press(&[DOWN, DOWN, ENTER]);
+    // No choice is marked at first: Up goes round to the last one, Quit.
+    screen.press(&[UP, ENTER]);
     screen.wait_for_the_end();
 
     let reminder = reminder_after_the_gate(&bank);

@@ -587,6 +587,7 @@ fn ui_texts(def: &RawBank) -> Vec<(&'static str, String)> {
             plain_no_back,
             plain_review_back,
             plain_answer_was,
+            goes_alone,
         ]
     );
     // A list of sentences: graded one by one, under one key.

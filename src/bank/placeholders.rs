@@ -74,6 +74,7 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("ui.more_below", &["{n}"]),
     ("ui.plain_checklist_numbers", RANGE),
     ("ui.plain_goes_alone", &["{item}"]),
+    ("ui.goes_alone", &["{item}"]),
     ("ui.history_tier_emergency", &["{emergency}"]),
     ("ui.history_left_out", &["{n}", "{first}", "{last}"]),
     ("ui.history_same_date", &["{files}"]),

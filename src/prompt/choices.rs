@@ -120,6 +120,31 @@ impl QuestionView {
     }
 }
 
+/// Checks or unchecks item `at` of a checklist (`checked`, its items in order, the last
+/// `CHECKLIST_ALONE` standing alone). Checking an item that stands alone unchecks every
+/// other; checking any other item unchecks those. Returns the item that stands alone when
+/// checking unchecked anything, so a prompter can say why.
+pub fn check_item(checked: &mut [bool], at: usize) -> Option<usize> {
+    let was = *checked.get(at)?;
+    let first_alone = checked.len().saturating_sub(CHECKLIST_ALONE);
+    let mut alone = None;
+    if !was {
+        for (i, c) in checked.iter_mut().enumerate() {
+            let other_kind = if at >= first_alone {
+                i != at
+            } else {
+                i >= first_alone
+            };
+            if other_kind && *c {
+                *c = false;
+                alone = Some(if at >= first_alone { at } else { i });
+            }
+        }
+    }
+    checked[at] = !was;
+    alone
+}
+
 impl ReadinessView {
     /// The top of the readiness scale, which runs from 0.
     pub const MAX: u8 = 10;
@@ -177,6 +202,32 @@ mod tests {
         assert_eq!(v.not_alone(&[0, 2]), Some(2));
         assert_eq!(v.not_alone(&[1, 3]), Some(3));
         assert_eq!(v.not_alone(&[2, 3]), Some(2));
+    }
+
+    #[test]
+    fn an_item_checked_alone_unchecks_the_others_and_says_which_goes_alone() {
+        // Two signs, then "None of these" and "Prefer not to say".
+        let mut checked = vec![true, true, false, false];
+        assert_eq!(check_item(&mut checked, 3), Some(3));
+        assert_eq!(checked, [false, false, false, true]);
+        assert_eq!(check_item(&mut checked, 2), Some(2));
+        assert_eq!(checked, [false, false, true, false]);
+        assert_eq!(check_item(&mut checked, 0), Some(2));
+        assert_eq!(checked, [true, false, false, false]);
+        assert_eq!(check_item(&mut checked, 1), None);
+        assert_eq!(checked, [true, true, false, false]);
+        assert_eq!(check_item(&mut checked, 1), None);
+        assert_eq!(checked, [true, false, false, false]);
+        // Checking what stands alone with nothing else checked unchecks nothing.
+        let mut checked = vec![false, false, false, false];
+        assert_eq!(check_item(&mut checked, 3), None);
+        assert_eq!(check_item(&mut checked, 9), None);
+        // What check_item leaves is always an answer that plain mode takes too.
+        let v = checklist(&["a", "b"]);
+        let mut checked = vec![true, false, false, false];
+        check_item(&mut checked, 3);
+        let picked: Vec<usize> = (0..4).filter(|&i| checked[i]).collect();
+        assert_eq!(v.not_alone(&picked), None);
     }
 
     #[test]

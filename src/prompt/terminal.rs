@@ -128,9 +128,10 @@ impl TerminalPrompter {
         let text = input
             .interact_text_on(&self.term)
             .map_err(|err| self.fail(io::Error::from(err)))?;
-        // dialoguer's "? {prompt} " if any, then "› " (two columns), then the text.
+        // dialoguer's "? {prompt} " if any, then "› " (two columns), then the text. A
+        // line filled to its last column leaves the cursor on it, not below.
         let before = prompt.map_or(0, |p| measure_text_width(p) + 3) + 2;
-        let below = (before + measure_text_width(&text)) / self.cols().max(1);
+        let below = layout::rows_below(before + measure_text_width(&text), self.cols());
         Ok((text, below))
     }
 
@@ -195,8 +196,10 @@ impl Prompter for TerminalPrompter {
                 &self.term,
                 &screen::flatten(header::question(view, &self.ui, self.width())),
             )?;
+            // The answer's line is the row below the header: clearing from the header's
+            // first row takes the header and the answer, and nothing above them.
             let (text, extra) = self.text(None, &layout::default_text(view))?;
-            self.clear_up(rows + extra + 1)?;
+            self.clear_up(rows + extra)?;
             let answer = Answer::Text(text);
             let words = view.words(&answer, &self.ui);
             self.record(&view.label, &words)?;
@@ -218,7 +221,6 @@ impl Prompter for TerminalPrompter {
                 layout::default_index(view)
             },
             checked: checklist.then(|| layout::checklist_defaults(view)),
-            alone: CHECKLIST_ALONE,
             must_see_all: true,
             esc: if view.can_go_back {
                 Esc::Back
@@ -251,12 +253,11 @@ impl Prompter for TerminalPrompter {
         let header = |width: usize| header::interrupt(views, &self.ui, width);
         let offers = Next::offers(&self.ui);
         let labels = Offer::labels(&offers);
-        // Esc (or q) continues: it never ends the self-check by accident.
+        // Like every menu, it starts on no choice: Enter alone does nothing but say how
+        // to pick. Esc (or q) continues: it never ends the self-check by accident.
         let outcome = self.run_menu(
             &header,
             Menu {
-                cursor: Some(0),
-                must_see_all: false,
                 esc: Esc::Pick(0),
                 ..Menu::one_of(&labels)
             },
@@ -273,13 +274,13 @@ impl Prompter for TerminalPrompter {
         let offers = ReviewItem::offers(items, &self.ui);
         let labels = Offer::labels(&offers);
         let header = |width: usize| header::review(&self.ui, width);
-        // Esc shows the list again: the review ends only by a choice. A long answer
-        // wraps further in than the next item starts.
+        // Like every menu, it starts on no choice, and Enter is taken only once every
+        // answer has been in sight: the review cannot be skipped unread. Esc does nothing:
+        // the review ends only by a choice. A long answer wraps further in than the next
+        // item starts.
         let outcome = self.run_menu(
             &header,
             Menu {
-                cursor: Some(0),
-                must_see_all: false,
                 hang: 2,
                 keep_header: false,
                 ..Menu::one_of(&labels)

@@ -193,6 +193,11 @@ pub struct Ui {
     /// Plain mode: a question asked again (after going back, or to change it from the
     /// review) says the answer it had before its choices; `{answer}`.
     pub plain_answer_was: String,
+    /// Under a checklist in the terminal, when checking an item unchecked others: says
+    /// that `{item}` ("None of these", "Prefer not to say") goes alone. Empty: nothing is
+    /// said.
+    #[serde(default)]
+    pub goes_alone: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in

@@ -4,14 +4,15 @@
 
 use super::bar;
 use super::layout;
-use super::screen::{Line, Look, Part};
+use super::screen::{GiveWay, Line, Look, Part};
 use crate::bank::model::{Kind, Ui};
 use crate::prompt::{ConsentView, GateView, InterruptView, QuestionView, ReadinessView};
 use console::measure_text_width;
 
 /// The question's header at `width`: a blank line, the progress bar, the question,
 /// why we ask, the counselor's notes and the keys to press. On a small screen the
-/// keys give way last, the notes shrink, and why we ask gives way first.
+/// keys give way last, and why we ask gives way first; the counselor's notes are never
+/// cut: when they do not fit, they are read whole first, a page at a time.
 pub fn question(view: &QuestionView, ui: &Ui, width: usize) -> Vec<Part> {
     let bar = bar::bar(view.n, view.total, width);
     let progress = layout::one_line(
@@ -35,14 +36,14 @@ pub fn question(view: &QuestionView, ui: &Ui, width: usize) -> Vec<Part> {
         parts.push(Part {
             lines: wrapped(&format!("{}: {help}", ui.why_we_ask), Look::Dim, width),
             give_way: 3,
-            shrink: false,
+            how: GiveWay::Out,
         });
     }
     if let Some(note) = &view.counselor_notes {
         parts.push(Part {
             lines: counsel(Some(&note.label), &note.text, false, width),
             give_way: 2,
-            shrink: true,
+            how: GiveWay::Ahead,
         });
     }
     // A checklist's keys are said under it, where they cannot give way.
@@ -58,7 +59,7 @@ pub fn question(view: &QuestionView, ui: &Ui, width: usize) -> Vec<Part> {
         parts.push(Part {
             lines: wrapped(&hints.join(" "), Look::Dim, width),
             give_way: 1,
-            shrink: false,
+            how: GiveWay::Out,
         });
     }
     parts
@@ -76,7 +77,7 @@ pub fn gate(view: &GateView, width: usize) -> Vec<Part> {
         Part {
             lines: wrapped(&view.title, Look::Bold, width),
             give_way: 5,
-            shrink: true,
+            how: GiveWay::Shrink,
         },
         Part::keep(wrapped(&view.text, Look::Plain, width)),
     ]
@@ -113,7 +114,7 @@ pub fn review(ui: &Ui, width: usize) -> Vec<Part> {
         Part {
             lines: wrapped(&ui.review_hint, Look::Dim, width),
             give_way: 1,
-            shrink: false,
+            how: GiveWay::Out,
         },
     ]
 }
@@ -145,7 +146,7 @@ pub fn wrapped(text: &str, look: Look, width: usize) -> Vec<Line> {
 /// A block for the counselor, not the client: each line behind a "│" bar, the label
 /// bold; in bold red for what the counselor must do now (`alert`).
 pub fn counsel(label: Option<&str>, text: &str, alert: bool, width: usize) -> Vec<Line> {
-    layout::counsel_lines(label, text, width, usize::MAX)
+    layout::counsel_lines(label, text, width)
         .into_iter()
         .map(|(head, text)| Line {
             head,

@@ -60,6 +60,12 @@ pub fn menu_items(
         .collect()
 }
 
+/// How many rows below its first one the cursor ends on after writing `written`
+/// columns on a terminal `cols` wide (a full last row keeps the cursor on it).
+pub fn rows_below(written: usize, cols: usize) -> usize {
+    written.saturating_sub(1) / cols.max(1)
+}
+
 /// How many rows an item takes (its lines).
 pub fn item_rows(item: &str) -> usize {
     item.lines().count().max(1)
@@ -116,30 +122,17 @@ pub fn one_line(text: &str, width: usize) -> String {
 pub const COUNSEL_GUTTER: usize = 2;
 
 /// The lines of a block for the counselor, "{label}: {text}" wrapped to fit `width`
-/// columns behind its gutter, at most `max_rows` of them (at least one): on a short
-/// screen the question and its menu come first, and a cut block ends in "…". Each line
-/// is split in two: the label's part (only on the first line, drawn bold) and the rest.
-pub fn counsel_lines(
-    label: Option<&str>,
-    text: &str,
-    width: usize,
-    max_rows: usize,
-) -> Vec<(String, String)> {
+/// columns behind its gutter, every word of it: a counselor's block is never cut. Each
+/// line is split in two: the label's part (only on the first line, drawn bold) and the
+/// rest.
+pub fn counsel_lines(label: Option<&str>, text: &str, width: usize) -> Vec<(String, String)> {
     let head = label.map(|l| format!("{l}:"));
     let full = match &head {
         Some(head) => format!("{head} {text}"),
         None => text.to_string(),
     };
     let width = width.saturating_sub(COUNSEL_GUTTER);
-    let mut lines = lines(&full, width);
-    let keep = max_rows.max(1);
-    if lines.len() > keep {
-        lines.truncate(keep);
-        if let Some(last) = lines.last_mut() {
-            *last = one_line(&format!("{last}…"), width);
-        }
-    }
-    lines
+    lines(&full, width)
         .into_iter()
         .enumerate()
         .map(|(i, line)| match &head {
@@ -172,6 +165,15 @@ mod tests {
         assert_eq!(item_rows(&items[0]), 3);
         let hung = menu_items(&["one two three four five".to_string()], 2, 2, 14, 15);
         assert_eq!(hung, vec!["one two\n    three four\n    five".to_string()]);
+    }
+
+    #[test]
+    fn a_typed_answer_ends_on_the_row_its_last_column_is_on() {
+        assert_eq!(rows_below(0, 80), 0);
+        assert_eq!(rows_below(79, 80), 0);
+        assert_eq!(rows_below(80, 80), 0);
+        assert_eq!(rows_below(81, 80), 1);
+        assert_eq!(rows_below(160, 80), 1);
     }
 
     #[test]
@@ -236,7 +238,7 @@ mod tests {
 
     #[test]
     fn counsel_lines_fit_behind_the_gutter_and_keep_the_label_apart() {
-        let lines = counsel_lines(Some("For the counselor"), &"word ".repeat(12), 30, 9);
+        let lines = counsel_lines(Some("For the counselor"), &"word ".repeat(12), 30);
         assert_eq!(lines[0].0, "For the counselor:");
         assert_eq!(lines[0].1, " word word");
         assert!(lines[1..].iter().all(|(head, _)| head.is_empty()));
@@ -244,24 +246,11 @@ mod tests {
             let width = console::measure_text_width(&format!("{head}{rest}"));
             assert!(width + COUNSEL_GUTTER <= 30, "{head}{rest}");
         }
-        let plain = counsel_lines(None, "Follow the protocol now.", 30, 9);
+        let plain = counsel_lines(None, "Follow the protocol now.", 30);
         assert_eq!(
             plain,
             vec![(String::new(), "Follow the protocol now.".into())]
         );
-    }
-
-    #[test]
-    fn a_counsel_block_cut_to_fit_the_screen_ends_in_an_ellipsis() {
-        let text = "word ".repeat(30);
-        let all = counsel_lines(Some("Notes"), &text, 30, 99);
-        assert!(all.len() > 2);
-        let cut = counsel_lines(Some("Notes"), &text, 30, 2);
-        assert_eq!(cut.len(), 2);
-        assert_eq!(cut[0], all[0]);
-        assert!(cut[1].1.ends_with('…'), "{:?}", cut[1]);
-        assert!(console::measure_text_width(&cut[1].1) + COUNSEL_GUTTER <= 30);
-        assert_eq!(counsel_lines(Some("Notes"), &text, 30, 0).len(), 1);
     }
 
     #[test]

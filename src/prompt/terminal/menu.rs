@@ -7,7 +7,10 @@
 //!   does not fit scrolls between two lines that say how many items are above and below
 //!   it, and Enter before the end was seen says so;
 //! - a header that does not fit is read page by page from its first line, and a screen
-//!   too small for any of it says so;
+//!   too small for any of it says so; what must not be cut (the counselor's notes) is
+//!   read whole first, a page at a time, and then taken off again;
+//! - checking an item that goes alone, or an item while one that goes alone is checked,
+//!   says which item goes alone (the rule is `choices::check_item`);
 //! - a window resized while the menu is up is cleared and drawn again at its new size at
 //!   once, with no key pressed, so no stale line (and no second pointer) is left.
 //!
@@ -20,6 +23,7 @@ use super::layout;
 use super::screen::{self, Line, Look, Part, Plan};
 use super::theme::{CHECKLIST_PREFIX, SELECT_PREFIX};
 use crate::bank::model::{Tier, Ui};
+use crate::prompt::choices::{CHECKLIST_ALONE, check_item};
 use console::{Key, Term, style};
 use keys::{Event, Keys};
 use std::io;
@@ -41,8 +45,6 @@ pub struct Menu<'a> {
     pub cursor: Option<usize>,
     /// A checklist: which items start checked.
     pub checked: Option<Vec<bool>>,
-    /// A checklist: how many of its last items each stand alone.
-    pub alone: usize,
     /// Enter is taken only once every item has been in sight.
     pub must_see_all: bool,
     pub esc: Esc,
@@ -64,7 +66,6 @@ impl<'a> Menu<'a> {
             labels,
             cursor: None,
             checked: None,
-            alone: 0,
             must_see_all: true,
             esc: Esc::Ignore,
             hang: 0,
@@ -129,15 +130,19 @@ pub fn run(
         let tallest = item_rows.iter().copied().max().unwrap_or(1);
         // Rows for the status under the list: what it can say. "See them all" is said
         // only under a list that scrolls.
-        let statuses = if menu.checked.is_some() {
-            vec![&ui.check_first, &ui.checklist_keys]
+        let statuses: Vec<String> = if menu.checked.is_some() {
+            let alone = menu.labels.iter().rev().take(CHECKLIST_ALONE);
+            [ui.check_first.clone(), ui.checklist_keys.clone()]
+                .into_iter()
+                .chain(alone.map(|label| goes_alone(ui, label)))
+                .filter(|status| !status.is_empty())
+                .collect()
         } else {
-            vec![&ui.pick_hint]
+            vec![ui.pick_hint.clone()]
         };
         let status_rows = |extra: Option<&String>| {
             statuses
                 .iter()
-                .copied()
                 .chain(extra)
                 .map(|m| layout::lines(m, width).len())
                 .max()
@@ -163,6 +168,7 @@ pub fn run(
             );
         }
         let Plan::Fits {
+            ahead,
             pages,
             header,
             list_rows,
@@ -180,6 +186,20 @@ pub fn run(
             redrawn = true;
             continue 'screen;
         };
+        // What must not be cut but does not fit with the list is read whole first, then
+        // taken off again, so that the screen under it stays as it was.
+        for page in &ahead {
+            let drawn = draw(term, page)?;
+            term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
+            most = most.max(drawn + 1);
+            let event = keys.next()?;
+            if event == Event::Resized || term.size() != size {
+                term.clear_screen()?;
+                redrawn = true;
+                continue 'screen;
+            }
+            clear_up(term, drawn + 1)?;
+        }
         for page in &pages {
             draw(term, page)?;
             term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
@@ -277,7 +297,13 @@ fn react(
             Esc::Ignore => {}
         },
         Key::Char(' ') if menu.checked.is_some() => match (cursor, menu.checked.as_mut()) {
-            (Some(at), Some(checked)) => screen::toggle(checked, at, menu.alone),
+            (Some(at), Some(checked)) => {
+                // Checking unchecked something: say which item goes alone.
+                if let Some(alone) = check_item(checked, at) {
+                    let said = goes_alone(ui, &menu.labels[alone]);
+                    *warning = (!said.is_empty()).then_some(said);
+                }
+            }
             _ => *warning = Some(ui.pick_hint.clone()),
         },
         Key::Enter | Key::Char(' ') => {
@@ -298,6 +324,14 @@ fn react(
         _ => {}
     }
     None
+}
+
+/// Says that checking `item` and other items together is not an answer.
+fn goes_alone(ui: &Ui, item: &str) -> String {
+    if ui.goes_alone.is_empty() {
+        return String::new();
+    }
+    ui.goes_alone.replace("{item}", item)
 }
 
 /// The lines of the list in sight, its markers above and below, and the status.

@@ -46,14 +46,25 @@ impl Line {
     }
 }
 
+/// How a block of a header gives way on a small screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GiveWay {
+    /// Left out.
+    Out,
+    /// Cut to fewer lines (one at least), the last ending in "…".
+    Shrink,
+    /// Taken off the screen and read whole first, a page at a time, each page followed
+    /// by "read on" (what must not be cut, such as the counselor's notes).
+    Ahead,
+}
+
 /// A block of a header, and how it gives way on a small screen: `give_way` 0 never
-/// does; otherwise the highest gives way first, cut to one line when `shrink` (ending in
-/// "…"), else left out.
+/// does; otherwise the highest gives way first, as `how` says.
 #[derive(Clone, Debug)]
 pub struct Part {
     pub lines: Vec<Line>,
     pub give_way: u8,
-    pub shrink: bool,
+    pub how: GiveWay,
 }
 
 impl Part {
@@ -61,7 +72,7 @@ impl Part {
         Part {
             lines,
             give_way: 0,
-            shrink: false,
+            how: GiveWay::Out,
         }
     }
 
@@ -73,9 +84,11 @@ impl Part {
 /// How a screen is laid out at a given size.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Plan {
-    /// `pages` of header to read first (each followed by "read on"), then `header` with
-    /// the list under it in `list_rows` rows.
+    /// `ahead`: pages of blocks read whole before the screen, each taken off again once
+    /// read; `pages` of header to read first (each followed by "read on", left above),
+    /// then `header` with the list under it in `list_rows` rows.
     Fits {
+        ahead: Vec<Vec<Line>>,
         pages: Vec<Vec<Line>>,
         header: Vec<Line>,
         list_rows: usize,
@@ -104,6 +117,7 @@ pub fn plan(
         return Plan::TooSmall;
     }
     let count = |parts: &[Part]| parts.iter().map(|p| p.lines.len()).sum::<usize>();
+    let mut ahead_lines = Vec::new();
     // Parts give way, the highest first, until the whole list fits under the header.
     while count(&parts) + list_need > budget {
         let Some(at) = parts
@@ -118,15 +132,28 @@ pub fn plan(
         let over = count(&parts) + list_need - budget;
         let part = &mut parts[at];
         let keep = part.lines.len().saturating_sub(over);
-        if part.shrink && keep >= 1 {
+        let shrink = part.how == GiveWay::Shrink;
+        if shrink && keep >= 1 {
             cut(&mut part.lines, keep);
             break;
         }
-        if part.shrink && part.lines.len() > 1 {
+        if shrink && part.lines.len() > 1 {
             cut(&mut part.lines, 1);
         }
-        parts.remove(at);
+        let part = parts.remove(at);
+        if part.how == GiveWay::Ahead {
+            ahead_lines.extend(part.lines);
+        }
     }
+    // Above each page of what is read first, as many of its lines as fit above "read on".
+    let page = rows.saturating_sub(2);
+    if !ahead_lines.is_empty() && page == 0 {
+        return Plan::TooSmall;
+    }
+    let ahead: Vec<Vec<Line>> = ahead_lines
+        .chunks(page.max(1))
+        .map(<[Line]>::to_vec)
+        .collect();
     let mut rest: Vec<Line> = parts.into_iter().flat_map(|p| p.lines).collect();
     // A header that still leaves too little room is read page by page: a page of as
     // many lines as fit above its "read on" line.
@@ -143,6 +170,7 @@ pub fn plan(
     }
     let list_rows = list_need.min(budget - rest.len());
     Plan::Fits {
+        ahead,
         pages,
         header: rest,
         list_rows,
@@ -217,29 +245,6 @@ pub fn all_seen(seen: &[bool]) -> bool {
     seen.iter().all(|&s| s)
 }
 
-/// Checks or unchecks item `at` of a checklist whose last `alone` items each stand
-/// alone ("None of these", "Prefer not to say"): checking one of those unchecks every
-/// other item, and checking any other item unchecks those.
-pub fn toggle(checked: &mut [bool], at: usize, alone: usize) {
-    let Some(&was) = checked.get(at) else {
-        return;
-    };
-    let first_alone = checked.len().saturating_sub(alone);
-    if !was {
-        for (i, c) in checked.iter_mut().enumerate() {
-            let other_kind = if at >= first_alone {
-                i != at
-            } else {
-                i >= first_alone
-            };
-            if other_kind {
-                *c = false;
-            }
-        }
-    }
-    checked[at] = !was;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,12 +261,12 @@ mod tests {
             Part {
                 lines: lines(help, "h"),
                 give_way: 2,
-                shrink: false,
+                how: GiveWay::Out,
             },
             Part {
                 lines: lines(hints, "k"),
                 give_way: 1,
-                shrink: false,
+                how: GiveWay::Out,
             },
         ]
     }
@@ -276,6 +281,7 @@ mod tests {
             pages,
             header,
             list_rows,
+            ..
         } = plan(question(2, 1), 40, 100, (17, 3), 1, true)
         else {
             panic!("fits");
@@ -304,6 +310,7 @@ mod tests {
             pages,
             header,
             list_rows,
+            ..
         } = plan(question(3, 1), 12, 40, (17, 3), 2, true)
         else {
             panic!("fits");
@@ -320,7 +327,7 @@ mod tests {
             Part {
                 lines: lines(6, "n"),
                 give_way: 1,
-                shrink: true,
+                how: GiveWay::Shrink,
             },
         ];
         let Plan::Fits { header, .. } = plan(parts, 14, 80, (8, 3), 1, true) else {
@@ -330,12 +337,58 @@ mod tests {
     }
 
     #[test]
+    fn a_part_that_must_not_be_cut_is_read_whole_first_instead() {
+        // The counselor's notes on a short screen: 9 lines, where 2 would fit.
+        let parts = vec![
+            Part::keep(lines(2, "q")),
+            Part {
+                lines: lines(9, "n"),
+                give_way: 1,
+                how: GiveWay::Ahead,
+            },
+        ];
+        let Plan::Fits {
+            ahead,
+            pages,
+            header,
+            list_rows,
+        } = plan(parts, 14, 80, (8, 3), 1, false)
+        else {
+            panic!("fits");
+        };
+        assert_eq!(ahead.len(), 1);
+        assert_eq!(
+            texts(&ahead[0]),
+            (0..9).map(|i| format!("n{i}")).collect::<Vec<_>>()
+        );
+        assert!(pages.is_empty());
+        assert_eq!(texts(&header), ["q0", "q1"]);
+        assert_eq!(list_rows, 8);
+        // On a screen shorter than the notes, they are read in pages, none cut.
+        let parts = vec![
+            Part::keep(lines(1, "q")),
+            Part {
+                lines: lines(9, "n"),
+                give_way: 1,
+                how: GiveWay::Ahead,
+            },
+        ];
+        let Plan::Fits { ahead, .. } = plan(parts, 6, 80, (3, 3), 1, false) else {
+            panic!("fits");
+        };
+        let read: Vec<Line> = ahead.iter().flatten().cloned().collect();
+        assert_eq!(read, lines(9, "n"));
+        assert!(ahead.iter().all(|page| page.len() <= 4), "{ahead:?}");
+    }
+
+    #[test]
     fn a_header_too_long_for_the_screen_is_read_in_pages_from_its_first_line() {
         // An interrupt at 50x15: 14 lines of message, then a three-item menu.
         let Plan::Fits {
             pages,
             header,
             list_rows,
+            ..
         } = plan(vec![Part::keep(lines(14, "m"))], 15, 50, (3, 3), 1, true)
         else {
             panic!("fits");
@@ -395,22 +448,6 @@ mod tests {
         // Tall items: fewer in sight.
         let w = window(&[2, 2, 2, 2], Some(3), 0, 6);
         assert_eq!((w.top, w.end), (2, 4));
-    }
-
-    #[test]
-    fn an_item_checked_alone_unchecks_the_others_and_back() {
-        // Two signs, then "None of these" and "Prefer not to say".
-        let mut checked = vec![true, true, false, false];
-        toggle(&mut checked, 3, 2);
-        assert_eq!(checked, [false, false, false, true]);
-        toggle(&mut checked, 2, 2);
-        assert_eq!(checked, [false, false, true, false]);
-        toggle(&mut checked, 0, 2);
-        assert_eq!(checked, [true, false, false, false]);
-        toggle(&mut checked, 1, 2);
-        assert_eq!(checked, [true, true, false, false]);
-        toggle(&mut checked, 1, 2);
-        assert_eq!(checked, [true, false, false, false]);
     }
 
     #[test]
