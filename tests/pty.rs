@@ -5,89 +5,19 @@
 
 #![cfg(unix)]
 
+#[path = "common/pty.rs"]
+mod pty;
+
+use pty::{
+    DOWN, ENTER, ESC, SPACE, UP, as_read, bank, command, counselor, opening_wide, press, question,
+    see, spawn, start,
+};
 use rexpect::process::wait::WaitStatus;
-use rexpect::session::{Options, PtySession, spawn_with_options};
+use rexpect::session::PtySession;
 use selfcheck::answers::Answer;
-use selfcheck::bank::model::{CounselorText, Interrupt, Kind, Question};
+use selfcheck::bank::model::{CounselorText, Interrupt, Kind};
 use selfcheck::bank::{Bank, fill};
 use selfcheck::engine::Session;
-use std::process::Command;
-
-const ENTER: &str = "\r";
-const DOWN: &str = "\x1b[B";
-const UP: &str = "\x1b[A";
-const SPACE: &str = " ";
-const ESC: &str = "\x1b";
-
-/// The default bank, as the binary has it compiled in.
-fn bank() -> Bank {
-    Bank::builtin()
-}
-
-/// Starts the self-check in a 100 x 40 terminal; every wait gives up after ten seconds.
-fn start() -> PtySession {
-    start_with(&[])
-}
-
-/// Starts the self-check with these arguments, as `start` does.
-fn start_with(args: &[&str]) -> PtySession {
-    let mut command = Command::new("sh");
-    command
-        .arg("-c")
-        .arg("stty rows 40 cols 100 && exec \"$0\" \"$@\"")
-        .arg(env!("CARGO_BIN_EXE_selfcheck"))
-        .args(args)
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("ACCESSIBLE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8");
-    let options = Options {
-        timeout_ms: Some(10_000),
-        strip_ansi_escape_codes: false,
-    };
-    spawn_with_options(command, options).expect("the self-check starts in a pseudo-terminal")
-}
-
-fn press(session: &mut PtySession, keys: &[&str]) {
-    for key in keys {
-        session.send(key).expect("a key is sent");
-    }
-    session.flush().expect("the keys reach the program");
-}
-
-/// rexpect reads the terminal a byte at a time, each byte as one char: text with
-/// characters beyond ASCII ("·", "é") is looked for in that form.
-fn as_read(text: &str) -> String {
-    text.bytes().map(char::from).collect()
-}
-
-/// Waits until `text` is on screen; returns what came before it.
-fn see(session: &mut PtySession, text: &str) -> String {
-    session
-        .exp_string(&as_read(text))
-        .unwrap_or_else(|err| panic!("expected to see {text:?} on screen: {err}"))
-}
-
-/// The start of a text as the screen shows it: the words that fit in 40 columns, which
-/// any wider wrapping keeps on its first line.
-fn opening(text: &str) -> String {
-    let text = fill(text, bank().default_region());
-    selfcheck::render::wrap(&text, 40, "", "")
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_string()
-}
-
-fn question(bank: &Bank, id: &str) -> Question {
-    let index = bank
-        .index_of(id)
-        .unwrap_or_else(|| panic!("the default bank has no question `{id}`"));
-    bank.question(index).clone()
-}
 
 fn interrupt(bank: &Bank, id: &str) -> Interrupt {
     bank.def
@@ -119,13 +49,13 @@ fn check_none(session: &mut PtySession) {
 
 /// Waits for a question's text on screen.
 fn see_question(session: &mut PtySession, bank: &Bank, id: &str) -> String {
-    see(session, &opening(&question(bank, id).text))
+    see(session, &opening_wide(&question(bank, id).text))
 }
 
 /// Through the welcome and the emergency gate: "no, start" is the last item, one press
 /// up from no item.
 fn past_the_gate(session: &mut PtySession, bank: &Bank) {
-    see(session, &opening(&bank.def.gate.text));
+    see(session, &opening_wide(&bank.def.gate.text));
     see(session, &bank.def.gate.no);
     press(session, &[UP, ENTER]);
 }
@@ -153,7 +83,7 @@ fn to_stopping_plans(session: &mut PtySession, bank: &Bank) {
 #[test]
 fn real_keys_answer_the_gate_and_the_questions() {
     let bank = bank();
-    let mut session = start();
+    let mut session = start(&[]);
     past_the_gate(&mut session, &bank);
 
     // The first question, under its progress header.
@@ -182,7 +112,7 @@ fn real_keys_answer_the_gate_and_the_questions() {
         "the checklist starts with alcohol"
     );
     see_question(&mut session, &bank, "substances_past_3_months");
-    see(&mut session, &opening(&bank.def.ui.check_first));
+    see(&mut session, &opening_wide(&bank.def.ui.check_first));
     press(&mut session, &[DOWN, SPACE, ENTER]);
     let record = see_question(&mut session, &bank, "mixed_past_day");
     // The record line may wrap: its first words name what was checked.
@@ -196,12 +126,12 @@ fn real_keys_answer_the_gate_and_the_questions() {
 #[test]
 fn esc_goes_back_to_the_previous_question() {
     let bank = bank();
-    let mut session = start();
+    let mut session = start(&[]);
     past_the_gate(&mut session, &bank);
     see_question(&mut session, &bank, "prescribed");
     pick(&mut session, &bank, "prescribed", "prescribed_before");
     see_question(&mut session, &bank, "prescribed_for");
-    see(&mut session, &opening(&bank.def.ui.back_hint));
+    see(&mut session, &opening_wide(&bank.def.ui.back_hint));
 
     press(&mut session, &[ESC]);
     see_question(&mut session, &bank, "prescribed");
@@ -224,25 +154,25 @@ fn esc_goes_back_to_the_previous_question() {
 #[test]
 fn a_red_flag_interrupts_at_once_and_quit_ends_without_a_summary() {
     let bank = bank();
-    let mut session = start();
+    let mut session = start(&[]);
     to_stopping_plans(&mut session, &bank);
     pick(&mut session, &bank, "stopping_plans", "stop_suddenly");
 
     let warning = interrupt(&bank, "stopping_suddenly");
     let before = see(&mut session, &warning.title);
-    let next = opening(&question(&bank, "current_dose").text);
+    let next = opening_wide(&question(&bank, "current_dose").text);
     assert!(
         !before.contains(&as_read(&next)),
         "the interrupt comes before the next question"
     );
-    see(&mut session, &opening(&warning.message));
+    see(&mut session, &opening_wide(&warning.message));
     let ui = &bank.def.ui;
     see(&mut session, &ui.continue_);
     see(&mut session, &ui.quit);
 
     // The menu starts on no choice: up from there is the last one, quit.
     press(&mut session, &[UP, ENTER]);
-    see(&mut session, &opening(&ui.quit_message));
+    see(&mut session, &opening_wide(&ui.quit_message));
     session.exp_eof().expect("the program ends");
     assert!(matches!(
         session.process.wait(),
@@ -253,7 +183,7 @@ fn a_red_flag_interrupts_at_once_and_quit_ends_without_a_summary() {
 #[test]
 fn after_a_red_flag_continue_goes_on_to_the_next_question() {
     let bank = bank();
-    let mut session = start();
+    let mut session = start(&[]);
     to_stopping_plans(&mut session, &bank);
     pick(&mut session, &bank, "stopping_plans", "run_out");
 
@@ -268,19 +198,12 @@ fn after_a_red_flag_continue_goes_on_to_the_next_question() {
 // Counselor mode (`--counselor`): the counselor's words come from the bank's
 // `counselor:` block.
 
-fn counselor(bank: &Bank) -> CounselorText {
-    bank.def
-        .counselor
-        .clone()
-        .expect("the default bank has counselor words")
-}
-
 /// Starts a counselor session and waits for the consent screen.
 fn start_counselor(bank: &Bank) -> PtySession {
     let c = counselor(bank);
-    let mut session = start_with(&["--counselor"]);
+    let mut session = start(&["--counselor"]);
     see(&mut session, &c.consent_title);
-    see(&mut session, &opening(&c.consent_script));
+    see(&mut session, &opening_wide(&c.consent_script));
     see(&mut session, &c.consent_no);
     session
 }
@@ -334,7 +257,7 @@ fn report_nothing_until(session: &mut PtySession, bank: &Bank, stop: &str) {
 fn note_nothing(session: &mut PtySession, c: &CounselorText, section: &str) {
     see(
         session,
-        &opening(&c.session_note_prompt.replace("{section}", section)),
+        &opening_wide(&c.session_note_prompt.replace("{section}", section)),
     );
     press(session, &[ENTER]);
 }
@@ -346,15 +269,15 @@ fn counselor_mode_ends_at_once_when_the_client_does_not_agree() {
     let mut session = start_counselor(&bank);
     // The last choice: the client does not agree.
     press(&mut session, &[UP, ENTER]);
-    let before = see(&mut session, &opening(&c.declined_message));
+    let before = see(&mut session, &opening_wide(&c.declined_message));
     let after = session.exp_eof().expect("the program ends");
     for shown in [&before, &after] {
         assert!(
-            !shown.contains(&as_read(&opening(&bank.def.gate.text))),
+            !shown.contains(&as_read(&opening_wide(&bank.def.gate.text))),
             "no gate and no question after the client declined: {shown:?}"
         );
         assert!(
-            !shown.contains(&as_read(&opening(&question(&bank, "prescribed").text))),
+            !shown.contains(&as_read(&opening_wide(&question(&bank, "prescribed").text))),
             "no question is asked after the client declined: {shown:?}"
         );
     }
@@ -378,7 +301,10 @@ fn counselor_notes_are_shown_beside_the_first_question() {
         .clone()
         .expect("the first section has notes for the counselor");
     see(&mut session, &format!("{}:", c.notes_label));
-    see(&mut session, &opening(&fill(&notes, bank.default_region())));
+    see(
+        &mut session,
+        &opening_wide(&fill(&notes, bank.default_region())),
+    );
     // The notes come before the question's menu.
     see(
         &mut session,
@@ -406,9 +332,9 @@ fn suicidal_thoughts_prompt_the_counselor_with_the_client_message_at_once() {
 
     let warning = interrupt(&bank, "suicidal_thoughts");
     see(&mut session, &warning.title);
-    see(&mut session, &opening(&warning.message));
-    let before = see(&mut session, &opening(&c.crisis_prompt));
-    let next = opening(&question(&bank, "suicidal_now").text);
+    see(&mut session, &opening_wide(&warning.message));
+    let before = see(&mut session, &opening_wide(&c.crisis_prompt));
+    let next = opening_wide(&question(&bank, "suicidal_now").text);
     assert!(
         !before.contains(&as_read(&next)),
         "the counselor's prompt comes with the client's message, before any question: {before:?}"
@@ -436,23 +362,11 @@ fn suicidal_thoughts_prompt_the_counselor_with_the_client_message_at_once() {
 #[test]
 fn a_monochrome_terminal_gets_no_colour_codes() {
     let bank = bank();
-    let mut command = Command::new("sh");
-    command
-        .arg("-c")
-        .arg("stty rows 40 cols 100 && exec \"$0\"")
-        .arg(env!("CARGO_BIN_EXE_selfcheck"))
-        .env("TERM", "xterm-mono")
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("ACCESSIBLE")
-        .env("LANG", "C.UTF-8");
-    let options = Options {
-        timeout_ms: Some(10_000),
-        strip_ansi_escape_codes: false,
-    };
-    let mut session = spawn_with_options(command, options).expect("starts");
+    let mut mono = command(40, 100, &[]);
+    mono.env("TERM", "xterm-mono");
+    let mut session = spawn(mono);
     let before = see(&mut session, &bank.def.gate.no);
-    let after = see(&mut session, &opening(&bank.def.ui.pick_hint));
+    let after = see(&mut session, &opening_wide(&bank.def.ui.pick_hint));
     for shown in [&before, &after] {
         assert!(!shown.contains("\x1b[3"), "no colour: {shown:?}");
         assert!(!shown.contains("\x1b[1m"), "no style: {shown:?}");

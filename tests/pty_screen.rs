@@ -5,169 +5,10 @@
 
 #![cfg(unix)]
 
-use rexpect::session::{Options, PtySession, spawn_with_options};
-use selfcheck::bank::model::Question;
-use selfcheck::bank::{Bank, fill};
-use std::io::Write;
-use std::os::fd::AsRawFd;
-use std::process::Command;
+#[path = "common/pty.rs"]
+mod pty;
 
-const ENTER: &str = "\r";
-const DOWN: &str = "\x1b[B";
-const UP: &str = "\x1b[A";
-const SPACE: &str = " ";
-
-fn bank() -> Bank {
-    Bank::builtin()
-}
-
-/// A session and the screen its output draws.
-struct Screen {
-    session: PtySession,
-    parser: vt100::Parser,
-    _answers: Option<tempfile::NamedTempFile>,
-}
-
-impl Screen {
-    /// Starts the self-check in a terminal of `rows` x `cols`, continuing from
-    /// `answers` (a saved answers file, as `--resume` reads it) when given.
-    fn start(rows: u16, cols: u16, answers: Option<&str>, args: &[&str]) -> Screen {
-        let file = answers.map(|text| {
-            let mut file = tempfile::NamedTempFile::new().unwrap();
-            file.write_all(text.as_bytes()).unwrap();
-            file
-        });
-        let mut command = Command::new("sh");
-        command
-            .arg("-c")
-            .arg(format!(
-                "stty rows {rows} cols {cols} && exec \"$0\" \"$@\""
-            ))
-            .arg(env!("CARGO_BIN_EXE_selfcheck"))
-            .args(args)
-            .env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR")
-            .env_remove("ACCESSIBLE")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", "C.UTF-8");
-        if let Some(file) = &file {
-            command.arg("--resume").arg(file.path());
-        }
-        let options = Options {
-            timeout_ms: Some(10_000),
-            strip_ansi_escape_codes: false,
-        };
-        let session = spawn_with_options(command, options).expect("starts in a pseudo-terminal");
-        Screen {
-            session,
-            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
-            _answers: file,
-        }
-    }
-
-    /// Waits until `text` has been written, and draws everything up to it.
-    fn wait_for(&mut self, text: &str) {
-        let wanted: String = text.bytes().map(char::from).collect();
-        let before = self
-            .session
-            .exp_string(&wanted)
-            .unwrap_or_else(|err| panic!("expected {text:?} on screen: {err}"));
-        let bytes: Vec<u8> = before
-            .chars()
-            .chain(wanted.chars())
-            .map(|c| c as u8)
-            .collect();
-        self.parser.process(&bytes);
-    }
-
-    fn press(&mut self, keys: &[&str]) {
-        for key in keys {
-            self.session.send(key).unwrap();
-        }
-        self.session.flush().unwrap();
-    }
-
-    /// What the screen shows now, one string per row.
-    fn rows(&self) -> Vec<String> {
-        self.parser
-            .screen()
-            .contents()
-            .lines()
-            .map(str::to_string)
-            .collect()
-    }
-
-    fn shows(&self, text: &str) -> bool {
-        self.parser
-            .screen()
-            .contents()
-            .replace('\n', " ")
-            .contains(text)
-    }
-
-    /// Resizes the terminal, as a person dragging the window's corner.
-    fn resize(&mut self, rows: u16, cols: u16) {
-        let size = libc::winsize {
-            ws_row: rows,
-            ws_col: cols,
-            ws_xpixel: 0,
-            ws_ypixel: 0,
-        };
-        let fd = self.session.process.pty.as_raw_fd();
-        // SAFETY: TIOCSWINSZ reads one winsize from the pointer given, which lives here.
-        let done = unsafe { libc::ioctl(fd, libc::TIOCSWINSZ, &size) };
-        assert_eq!(done, 0, "the pseudo-terminal is resized");
-        self.parser.set_size(nonzero(rows), nonzero(cols));
-    }
-}
-
-/// The words of a message after its `{n}`.
-fn after_count(message: &str) -> String {
-    message
-        .rsplit("{n}")
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_string()
-}
-
-fn nonzero(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n).expect("a terminal has rows and columns")
-}
-
-fn question(bank: &Bank, id: &str) -> Question {
-    let index = bank
-        .index_of(id)
-        .unwrap_or_else(|| panic!("the default bank has no question `{id}`"));
-    bank.question(index).clone()
-}
-
-/// The first words of a text, as any wrapping from 30 columns up shows them.
-fn opening(text: &str) -> String {
-    let text = fill(text, bank().default_region());
-    selfcheck::render::wrap(&text, 30, "", "")
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_string()
-}
-
-/// Answers that report nothing, up to (not including) question `stop`.
-fn quiet_until(stop: &str) -> String {
-    let quiet = include_str!("answers/quiet.yaml");
-    quiet
-        .lines()
-        .take_while(|line| !line.starts_with(&format!("{stop}:")))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Through the gate ("No, start" is the last item, one press up from no item).
-fn past_the_gate(screen: &mut Screen, bank: &Bank) {
-    screen.wait_for(&bank.def.gate.no);
-    screen.press(&[UP, ENTER]);
-}
+use pty::{DOWN, ENTER, SPACE, Screen, UP, after_count, bank, opening, question, quiet_until};
 
 #[test]
 fn enter_alone_answers_nothing_and_never_a_red_flag() {
@@ -213,7 +54,7 @@ fn enter_alone_answers_nothing_and_never_a_red_flag() {
 fn at_80x24_every_serious_side_effect_is_in_sight_with_its_question() {
     let bank = bank();
     let mut screen = Screen::start(24, 80, Some(&quiet_until("dangerous_effects")), &[]);
-    past_the_gate(&mut screen, &bank);
+    screen.past_the_gate(&bank);
     let effects = question(&bank, "dangerous_effects");
     screen.wait_for(&opening(&effects.text));
     screen.wait_for(&bank.def.ui.prefer_not_to_say);
@@ -233,7 +74,7 @@ fn at_40x12_enter_waits_until_every_choice_has_been_in_sight() {
     let bank = bank();
     let ui = &bank.def.ui;
     let mut screen = Screen::start(12, 40, Some(&quiet_until("dangerous_effects")), &[]);
-    past_the_gate(&mut screen, &bank);
+    screen.past_the_gate(&bank);
     let effects = question(&bank, "dangerous_effects");
     screen.wait_for(&opening(&effects.text));
     screen.wait_for(&after_count(&ui.more_below));
@@ -260,7 +101,7 @@ fn at_50x15_an_interrupt_is_read_from_its_first_line() {
     let bank = bank();
     let ui = &bank.def.ui;
     let mut screen = Screen::start(15, 50, Some(&quiet_until("breathing_now")), &[]);
-    past_the_gate(&mut screen, &bank);
+    screen.past_the_gate(&bank);
     let breathing = question(&bank, "breathing_now");
     screen.wait_for(&opening(&breathing.text));
     screen.wait_for(&opening(&ui.pick_hint));
@@ -318,7 +159,7 @@ fn shrinking_the_window_mid_checklist_draws_it_again_at_once_with_one_pointer() 
     let bank = bank();
     let ui = &bank.def.ui;
     let mut screen = Screen::start(24, 80, Some(&quiet_until("dangerous_effects")), &[]);
-    past_the_gate(&mut screen, &bank);
+    screen.past_the_gate(&bank);
     let effects = question(&bank, "dangerous_effects");
     screen.wait_for(&opening(&effects.text));
     screen.wait_for(&opening(&ui.check_first));
@@ -365,7 +206,7 @@ fn a_window_made_too_small_says_so_at_once_and_comes_back_when_bigger() {
     let bank = bank();
     let ui = &bank.def.ui;
     let mut screen = Screen::start(24, 80, Some(&quiet_until("dangerous_effects")), &[]);
-    past_the_gate(&mut screen, &bank);
+    screen.past_the_gate(&bank);
     let effects = question(&bank, "dangerous_effects");
     screen.wait_for(&opening(&effects.text));
     screen.wait_for(&opening(&ui.check_first));

@@ -5,99 +5,14 @@
 
 #![cfg(unix)]
 
-use rexpect::session::{Options, PtySession, spawn_with_options};
+#[path = "common/pty.rs"]
+mod pty;
+
+use pty::{CTRL_C, DOWN, ENTER, Screen, UP, opening};
 use selfcheck::bank::Bank;
 use selfcheck::bank::fill;
 use selfcheck::bank::model::Tier;
 use std::process::Command;
-
-const ENTER: &str = "\r";
-const DOWN: &str = "\x1b[B";
-const UP: &str = "\x1b[A";
-const CTRL_C: &str = "\x03";
-
-/// A session and the screen its output draws.
-struct Screen {
-    session: PtySession,
-    parser: vt100::Parser,
-}
-
-impl Screen {
-    /// Starts the self-check in a terminal of `rows` x `cols` with these arguments.
-    fn start(rows: u16, cols: u16, args: &[&str]) -> Screen {
-        let mut command = Command::new("sh");
-        command
-            .arg("-c")
-            .arg(format!(
-                "stty rows {rows} cols {cols} && exec \"$0\" \"$@\""
-            ))
-            .arg(env!("CARGO_BIN_EXE_selfcheck"))
-            .args(args)
-            .env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR")
-            .env_remove("ACCESSIBLE")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("COLUMNS")
-            .env("LANG", "C.UTF-8");
-        let options = Options {
-            timeout_ms: Some(10_000),
-            strip_ansi_escape_codes: false,
-        };
-        let session = spawn_with_options(command, options).expect("starts in a pseudo-terminal");
-        let size = |n: u16| std::num::NonZeroU16::new(n).expect("a terminal has a size");
-        Screen {
-            session,
-            parser: vt100::Parser::new(size(rows), size(cols), 0),
-        }
-    }
-
-    /// Waits until `text` has been written, and draws everything up to it.
-    fn wait_for(&mut self, text: &str) {
-        let wanted: String = text.bytes().map(char::from).collect();
-        let before = self
-            .session
-            .exp_string(&wanted)
-            .unwrap_or_else(|err| panic!("expected {text:?} on screen: {err}"));
-        self.draw(&(before + &wanted));
-    }
-
-    /// Waits until the program ends, and draws all it wrote.
-    fn wait_for_the_end(&mut self) {
-        let rest = self.session.exp_eof().expect("the program ends");
-        self.draw(&rest);
-    }
-
-    /// rexpect reads a byte at a time, each byte as one char.
-    fn draw(&mut self, read: &str) {
-        let bytes: Vec<u8> = read.chars().map(|c| c as u8).collect();
-        self.parser.process(&bytes);
-    }
-
-    fn press(&mut self, keys: &[&str]) {
-        for key in keys {
-            self.session.send(key).unwrap();
-        }
-        self.session.flush().unwrap();
-    }
-
-    /// The rows on screen, from the last one that holds `start` to the end, each with
-    /// whether the terminal wrapped it on its own (that is, broke its text mid-row).
-    fn rows_from(&self, start: &str) -> Vec<(String, bool)> {
-        let screen = self.parser.screen();
-        let (_, cols) = screen.size();
-        let rows: Vec<(String, bool)> = screen
-            .rows(0, cols.get())
-            .enumerate()
-            .map(|(i, row)| (row, screen.row_wrapped(u16::try_from(i).unwrap())))
-            .collect();
-        let from = rows
-            .iter()
-            .rposition(|(row, _)| row.contains(start))
-            .unwrap_or_else(|| panic!("{start:?} is on screen: {rows:#?}"));
-        rows[from..].to_vec()
-    }
-}
 
 /// No row was broken by the terminal: every break between rows is one the program
 /// made, between two words.
@@ -124,17 +39,6 @@ fn shows_911_whole(rows: &[(String, bool)]) -> bool {
         .any(|(row, _)| row.split_whitespace().any(|w| w.trim_matches('.') == "911"))
 }
 
-/// The first few words of a text, as any wrapping from 30 columns keeps on one row.
-fn opening(text: &str) -> String {
-    let bank = Bank::builtin();
-    let text = fill(text, bank.default_region());
-    selfcheck::render::wrap(&text, 30, "", "")
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_string()
-}
-
 /// What the quit reminder says after quitting at the gate's "someone is in danger".
 fn reminder_after_the_gate(bank: &Bank) -> String {
     let action = fill(
@@ -151,7 +55,7 @@ fn at_50_columns_the_summary_breaks_only_between_words() {
     // red flags would be said first); the summary's safety net still names 911.
     let answers = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/answers/quiet.yaml");
     // Tall enough that the whole summary stays on screen.
-    let mut screen = Screen::start(200, 50, &["--resume", answers]);
+    let mut screen = Screen::start(200, 50, None, &["--resume", answers]);
     screen.wait_for(&bank.def.gate.no);
     screen.press(&[UP, ENTER]);
     screen.wait_for(&opening(&bank.def.ui.review_title));
@@ -186,7 +90,7 @@ fn at_50_columns_the_summary_breaks_only_between_words() {
 fn at_50x15_quitting_after_a_red_flag_breaks_only_between_words() {
     let bank = Bank::builtin();
     let ui = &bank.def.ui;
-    let mut screen = Screen::start(15, 50, &[]);
+    let mut screen = Screen::start(15, 50, None, &[]);
     screen.wait_for(&bank.def.gate.no);
     // "Someone is in danger right now", then read on to the choices, then quit.
     screen.press(&[DOWN, ENTER]);
@@ -213,7 +117,7 @@ fn at_50x15_quitting_after_a_red_flag_breaks_only_between_words() {
 fn at_80x24_in_spanish_the_quit_message_breaks_only_between_words() {
     let bank = Bank::builtin_in("es").expect("a Spanish bank");
     let ui = &bank.def.ui;
-    let mut screen = Screen::start(24, 80, &["--lang", "es"]);
+    let mut screen = Screen::start(24, 80, None, &["--lang", "es"]);
     screen.wait_for(&bank.def.gate.no);
     screen.press(&[DOWN, ENTER]);
     screen.wait_for(&ui.quit);
@@ -236,7 +140,7 @@ fn at_80x24_in_spanish_the_quit_message_breaks_only_between_words() {
 #[test]
 fn at_50x15_the_ctrl_c_message_breaks_only_between_words() {
     let bank = Bank::builtin();
-    let mut screen = Screen::start(15, 50, &[]);
+    let mut screen = Screen::start(15, 50, None, &[]);
     screen.wait_for(&bank.def.gate.no);
     screen.press(&[CTRL_C]);
     screen.wait_for_the_end();
