@@ -18,7 +18,7 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", global = true)]
     pub bank: Option<PathBuf>,
 
-    /// The language of the built-in bank: en (default) or es (español).
+    /// The language: en or es (español); without it, the locale's (LANG), else en.
     #[arg(long, value_name = "LANG", global = true, conflicts_with = "bank")]
     pub lang: Option<String>,
 
@@ -101,13 +101,11 @@ pub enum Command {
     /// them all.
     History(HistoryArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
-    #[command(hide = true)]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
     /// Print the manual page (roff), for `man`.
-    #[command(hide = true)]
     Man,
 }
 
@@ -187,16 +185,29 @@ pub fn lang_arg(args: &[std::ffi::OsString]) -> Option<String> {
 /// usage error (exit 2), as clap does.
 pub fn parse(args: Vec<std::ffi::OsString>, lang: crate::messages::Lang) -> Cli {
     use clap::{CommandFactory, FromArgMatches};
-    let command = match lang {
+    let spanish = lang == crate::messages::Lang::Es;
+    let command = || match lang {
         crate::messages::Lang::En => Cli::command(),
         crate::messages::Lang::Es => spanish::command(Cli::command()),
     };
-    let matches = match command.try_get_matches_from(args) {
-        Ok(matches) => matches,
-        Err(err) if lang == crate::messages::Lang::Es => spanish::exit(&err),
-        Err(err) => err.exit(),
+    let fail = |err: clap::Error| -> ! {
+        if spanish {
+            spanish::exit(&err)
+        } else {
+            err.exit()
+        }
     };
-    Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit())
+    let matches = command()
+        .try_get_matches_from(args)
+        .unwrap_or_else(|err| fail(err));
+    // `help [COMANDO]` in Spanish: the help `COMANDO --help` shows, or an unknown command.
+    if let Some(help) = spanish::help_target(&matches) {
+        // `--help` stops the parse with the help to show (or the unknown command).
+        if let Err(err) = command().try_get_matches_from(help) {
+            fail(err);
+        }
+    }
+    Cli::from_arg_matches(&matches).unwrap_or_else(|err| fail(err))
 }
 
 mod spanish;
