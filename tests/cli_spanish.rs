@@ -313,3 +313,25 @@ fn a_subcommand_missing_its_argument_shows_its_own_usage_in_spanish() {
         assert!(err.contains("Uso: selfcheck questions"), "{err}");
     }
 }
+
+#[test]
+fn validate_says_an_answers_file_without_its_header_is_one_in_both_languages() {
+    let quiet = "tests/answers/quiet.yaml";
+    assert!(!std::fs::read_to_string(quiet).unwrap().contains("_check"));
+    said_in_spanish(&["validate", quiet], &[&format!("{quiet}: "), "--answers"]);
+    let english = refused(&["validate", quiet], "C.UTF-8");
+    assert!(english.contains("looks like an answers file"), "{english}");
+    for spanish in [
+        refused(&["--lang", "es", "validate", quiet], "C.UTF-8"),
+        refused(&["validate", quiet], "es_MX.UTF-8"),
+    ] {
+        assert!(
+            spanish.contains("parece un archivo de respuestas"),
+            "{spanish}"
+        );
+        assert!(
+            !spanish.contains("prescribed"),
+            "no bank field listed: {spanish}"
+        );
+    }
+}

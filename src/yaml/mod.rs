@@ -154,18 +154,6 @@ pub fn read_value(source: &str) -> Result<Value, YamlFault> {
     Ok(value)
 }
 
-/// The keys at the top of a YAML mapping, to tell what kind of file it is; empty when
-/// it is not a mapping or not YAML.
-pub fn top_level_keys(source: &str) -> Vec<String> {
-    match parse_value(source) {
-        Ok(Value::Mapping(map)) => map
-            .keys()
-            .filter_map(|k| k.as_str().map(str::to_string))
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
 /// The parser reports a key written twice at the start of its mapping: point at the
 /// second writing instead, and say what to do.
 fn place_duplicate(source: &str, err: YamlFault) -> YamlFault {
