@@ -32,8 +32,8 @@ const BANK_KEYS: [&str; 19] = [
 
 /// What `source` plainly is, if it is a mapping with no bank key: a referral list when
 /// it has `resources`; an answers file when it has `_check`, or, written by hand
-/// without one, when most of its keys are question ids of the built-in bank or every
-/// value is one an answer can be (a word, a list, `{text: ...}`).
+/// without one, when most of its keys are question ids of the built-in bank, or every
+/// key could be a question id and every value an answer (a word, a list, `{text: ...}`).
 pub(super) fn other_kind_of_file(source: &str) -> Option<OtherFile> {
     let Ok(Value::Mapping(map)) = yaml::read_value(source) else {
         return None;
@@ -54,11 +54,13 @@ pub(super) fn other_kind_of_file(source: &str) -> Option<OtherFile> {
         .iter()
         .filter(|id| builtin.index_of(id).is_some())
         .count();
-    let answer_like = map.values().all(|value| match value {
-        Value::Mapping(text) => text.len() == 1 && text.contains_key("text"),
-        Value::Tagged(_) => false,
-        _ => true,
-    });
+    let answer_like = keys.len() == map.len()
+        && keys.iter().all(|key| crate::bank::valid_id(key))
+        && map.values().all(|value| match value {
+            Value::Mapping(text) => text.len() == 1 && text.contains_key("text"),
+            Value::Tagged(_) => false,
+            _ => true,
+        });
     (question_ids * 2 > map.len() || answer_like).then_some(OtherFile::Answers)
 }
 
@@ -105,6 +107,7 @@ mod tests {
             "colour: {red: 1}\nshape: {round: 2}\n",
             "- a list\n",
             "not: [valid\n",
+            "\"Not An Id\": 1\n",
         ] {
             assert_eq!(other_kind_of_file(source), None, "{source}");
         }
