@@ -96,7 +96,7 @@ pub(super) fn read_answers(
     let name = path.display().to_string();
     let file = answers::parse_file(&source).map_err(|issue| {
         let kind = match issue.kind {
-            FileIssueKind::Yaml(detail) => ProblemKind::AnswersYaml { detail },
+            FileIssueKind::Yaml(kind) => ProblemKind::AnswersYaml(kind),
             FileIssueKind::NotAMapping(found) => ProblemKind::AnswersNotAMapping { found },
             FileIssueKind::CheckNotAMapping => ProblemKind::CheckNotAMapping,
             FileIssueKind::CheckDate(date) => ProblemKind::CheckDate { date },
@@ -161,9 +161,7 @@ pub(super) fn read_referrals(path: &Path) -> Result<Vec<Referral>> {
     let file = agency::parse_file(&source).map_err(|err| {
         Error::bad(
             Some(FilePlace::new(&name, err.line, err.column)),
-            ProblemKind::ResourcesYaml {
-                detail: err.message,
-            },
+            ProblemKind::ResourcesYaml(err.kind),
         )
     })?;
     let problems = agency::check(&file);

@@ -180,7 +180,12 @@ fn place_duplicate(source: &str, err: YamlFault) -> YamlFault {
 /// Parses a source as a `T`, as `parse_value` does; a value of the wrong type is
 /// reported with its field and line.
 pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
-    Ok(typed(&read_value(source)?, source, true)?)
+    Ok(read(source)?)
+}
+
+/// `parse`, with the problem as data, to be said in the session's language.
+pub fn read<T: DeserializeOwned>(source: &str) -> Result<T, YamlFault> {
+    typed(&read_value(source)?, source, true)
 }
 
 /// Reads a parsed value of all of `source` as a `T` (`parse`, for a caller that also
@@ -192,7 +197,12 @@ pub fn from_document<T: DeserializeOwned>(value: &Value, source: &str) -> Result
 /// Reads a parsed value (the whole of `source`, or a mapping of some of its top-level
 /// keys) as a `T`. An error names the field and its line.
 pub fn from_value<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlError> {
-    Ok(typed(value, source, false)?)
+    Ok(read_from_value(value, source)?)
+}
+
+/// `from_value`, with the problem as data, to be said in the session's language.
+pub fn read_from_value<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlFault> {
+    typed(value, source, false)
 }
 
 /// With `whole`, `value` is all of `source`, and a second, typed parse of the source
