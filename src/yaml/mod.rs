@@ -140,11 +140,6 @@ fn check_control_characters(source: &str) -> Result<(), YamlFault> {
 /// Parses a source to an untyped value, with every string (keys too) cleaned of
 /// terminal control characters. A key written twice in one mapping is refused at the
 /// line of its second writing.
-pub fn parse_value(source: &str) -> Result<Value, YamlError> {
-    read_value(source).map_err(YamlError::from)
-}
-
-/// `parse_value`, with the problem as data.
 pub fn read_value(source: &str) -> Result<Value, YamlFault> {
     check_flow_depth(source)?;
     check_control_characters(source)?;
@@ -177,8 +172,9 @@ fn place_duplicate(source: &str, err: YamlFault) -> YamlFault {
     }
 }
 
-/// Parses a source as a `T`, as `parse_value` does; a value of the wrong type is
-/// reported with its field and line.
+/// Parses a source as a `T`, as `read_value` does; a value of the wrong type is
+/// reported with its field and line, in English (for tests and tools; the program says
+/// problems with `read` and its `YamlFault`).
 pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
     Ok(read(source)?)
 }
@@ -195,12 +191,7 @@ pub fn from_document<T: DeserializeOwned>(value: &Value, source: &str) -> Result
 }
 
 /// Reads a parsed value (the whole of `source`, or a mapping of some of its top-level
-/// keys) as a `T`. An error names the field and its line.
-pub fn from_value<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlError> {
-    Ok(read_from_value(value, source)?)
-}
-
-/// `from_value`, with the problem as data, to be said in the session's language.
+/// keys) as a `T`. The problem names the field and its line, as data.
 pub fn read_from_value<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlFault> {
     typed(value, source, false)
 }
@@ -271,12 +262,6 @@ fn describe(value: &Value, path: &[Segment], serde_message: &str) -> YamlKind {
         field: Box::new(FieldName::at(value, path)),
         problem,
     }
-}
-
-/// The field at `path`, for a person, in English: `question `took_more`: `label``,
-/// `ui.progress`, `resource `County line`: `hours`` (see `FieldName`).
-pub fn name_at(value: &Value, path: &[Segment]) -> String {
-    FieldName::at(value, path).describe(Lang::En)
 }
 
 /// Removes terminal control characters from every string (keys too). True if any was.
