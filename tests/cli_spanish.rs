@@ -63,12 +63,7 @@ fn said_in_spanish(args: &[&str], places: &[&str]) {
     let english = refused(args, "C.UTF-8");
     assert!(!english_in(&english).is_empty(), "{args:?}: {english}");
     let with_flag: Vec<&str> = ["--lang", "es"].iter().chain(args).copied().collect();
-    let mut spanish = vec![refused(args, "es_MX.UTF-8")];
-    // --lang picks the built-in bank, so it cannot go with --bank: the locale alone can.
-    if !args.contains(&"--bank") {
-        spanish.push(refused(&with_flag, "C.UTF-8"));
-    }
-    for spanish in spanish {
+    for spanish in [refused(&with_flag, "C.UTF-8"), refused(args, "es_MX.UTF-8")] {
         assert_eq!(
             english_in(&spanish),
             Vec::<String>::new(),
@@ -344,7 +339,8 @@ fn validate_says_an_answers_file_without_its_header_is_one_in_both_languages() {
 /// Every broken answers file and referral list of the corpora (syntax, keys written
 /// twice, control characters, `_check` and resource fields missing, unknown or of the
 /// wrong type) is refused in Spanish with no English outside the YAML reader's own
-/// quoted words, at the same places as in English.
+/// quoted words, at the same places as in English; with a bank file (--bank), --lang
+/// still gives the program's words in Spanish.
 #[test]
 fn yaml_problems_in_answers_and_resources_files_are_said_in_spanish() {
     for (dir, args) in [
@@ -387,4 +383,18 @@ fn yaml_problems_in_answers_and_resources_files_are_said_in_spanish() {
             }
         }
     }
+}
+
+#[test]
+fn lang_goes_with_a_bank_file_and_an_unknown_one_is_refused_there_too() {
+    let bank = "tests/fixtures/minimal.yaml";
+    let output = selfcheck()
+        .env("LANG", "C.UTF-8")
+        .args(["--bank", bank, "--lang", "es", "questions"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let (code, _, err) = run(&["--bank", bank, "--lang", "fr", "questions"], "C.UTF-8");
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("`fr`") && err.contains("en, es"), "{err}");
 }

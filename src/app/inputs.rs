@@ -13,18 +13,25 @@ use std::path::Path;
 
 pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank> {
     match (path, lang) {
+        // With a bank file, --lang is the language of the program's own words; a language
+        // the program does not have is refused as without one.
+        (Some(_), Some(lang)) if !BUILTIN.iter().any(|b| b.lang == lang) => {
+            Err(no_builtin_bank(lang))
+        }
         (Some(path), _) => load_bank_file(path),
         (None, None) => Ok(BUILTIN[0].load()?),
-        (None, Some(lang)) => Bank::builtin_in(lang).ok_or_else(|| {
-            Error::bad(
-                None,
-                ProblemKind::NoBuiltinBank {
-                    lang: lang.to_string(),
-                    known: BUILTIN.iter().map(|b| b.lang.to_string()).collect(),
-                },
-            )
-        }),
+        (None, Some(lang)) => Bank::builtin_in(lang).ok_or_else(|| no_builtin_bank(lang)),
     }
+}
+
+fn no_builtin_bank(lang: &str) -> Error {
+    Error::bad(
+        None,
+        ProblemKind::NoBuiltinBank {
+            lang: lang.to_string(),
+            known: BUILTIN.iter().map(|b| b.lang.to_string()).collect(),
+        },
+    )
 }
 
 /// Reads and validates a bank file. A bank with the built-in bank's id in another

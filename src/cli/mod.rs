@@ -19,7 +19,8 @@ pub struct Cli {
     pub bank: Option<PathBuf>,
 
     /// The language: en or es (español); without it, the locale's (LANG), else en.
-    #[arg(long, value_name = "LANG", global = true, conflicts_with = "bank")]
+    /// With --bank, the questions are that bank's and the language is the program's own.
+    #[arg(long, value_name = "LANG", global = true)]
     pub lang: Option<String>,
 
     /// Answer from this file instead of prompts, then print the summary.
