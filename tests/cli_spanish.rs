@@ -398,3 +398,15 @@ fn lang_goes_with_a_bank_file_and_an_unknown_one_is_refused_there_too() {
     assert_eq!(code, Some(2), "{err}");
     assert!(err.contains("`fr`") && err.contains("en, es"), "{err}");
 }
+
+#[test]
+fn completion_descriptions_follow_the_language() {
+    for (code, script, err) in in_spanish(&["completions", "fish"]) {
+        assert_eq!(code, Some(0), "{err}");
+        assert!(script.contains("Mostrar esta ayuda."), "{script}");
+        assert!(script.contains("save-answers"), "every option: {script}");
+    }
+    let (code, script, _) = run(&["completions", "fish"], "C.UTF-8");
+    assert_eq!(code, Some(0));
+    assert!(!script.contains("Mostrar"), "{script}");
+}

@@ -67,7 +67,10 @@ pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         Some(Command::Validate { files }) => return validate(files),
         Some(Command::Completions { shell }) => {
-            return write_stdout(&String::from_utf8_lossy(&crate::cli::completions(*shell)));
+            return write_stdout(&String::from_utf8_lossy(&crate::cli::completions(
+                *shell,
+                crate::messages::lang(),
+            )));
         }
         Some(Command::Man) => {
             let page = crate::cli::man_page().map_err(|err| {

@@ -19,7 +19,8 @@ pub struct Cli {
     pub bank: Option<PathBuf>,
 
     /// The language: en or es (español); without it, the locale's (LANG), else en.
-    /// With --bank, the questions are that bank's and the language is the program's own.
+    /// With --bank, it is the language of the program's own words (the questions are the
+    /// bank's).
     #[arg(long, value_name = "LANG", global = true)]
     pub lang: Option<String>,
 
@@ -142,12 +143,21 @@ pub struct HistoryArgs {
     pub force: bool,
 }
 
-/// A completion script for `shell`, made from the command-line definition.
-pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
-    use clap::CommandFactory;
+/// A completion script for `shell`, made from the command-line definition, with the
+/// descriptions a shell shows (zsh, fish) in `lang`.
+pub fn completions(shell: clap_complete::Shell, lang: crate::messages::Lang) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "selfcheck", &mut out);
+    clap_complete::generate(shell, &mut command(lang), "selfcheck", &mut out);
     out
+}
+
+/// The command-line definition, with its help in `lang`.
+fn command(lang: crate::messages::Lang) -> clap::Command {
+    use clap::CommandFactory;
+    match lang {
+        crate::messages::Lang::En => Cli::command(),
+        crate::messages::Lang::Es => spanish::command(Cli::command()),
+    }
 }
 
 /// The manual page (roff), made from the command-line definition.
@@ -185,12 +195,9 @@ pub fn lang_arg(args: &[std::ffi::OsString]) -> Option<String> {
 /// Parses the arguments, with help and errors in `lang`; exits on help, version or a
 /// usage error (exit 2), as clap does.
 pub fn parse(args: Vec<std::ffi::OsString>, lang: crate::messages::Lang) -> Cli {
-    use clap::{CommandFactory, FromArgMatches};
+    use clap::FromArgMatches;
     let spanish = lang == crate::messages::Lang::Es;
-    let command = || match lang {
-        crate::messages::Lang::En => Cli::command(),
-        crate::messages::Lang::Es => spanish::command(Cli::command()),
-    };
+    let command = || command(lang);
     let fail = |err: clap::Error| -> ! {
         if spanish {
             spanish::exit(&err)

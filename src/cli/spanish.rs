@@ -31,7 +31,8 @@ const PROGRAM: Words = Words {
         (
             "lang",
             "El idioma: en (inglés) o es (español); sin esta opción, el del entorno (LANG). \
-             Con --bank, las preguntas son las de ese banco y el idioma es el del programa.",
+             Con --bank, es el idioma de las palabras del programa (las preguntas son las del \
+             banco).",
         ),
         (
             "answers",
