@@ -204,23 +204,16 @@ pub fn command(command: Command) -> Command {
     for (name, words) in &SUBCOMMANDS {
         command = command.mut_subcommand(*name, |sub| in_spanish(sub, words));
     }
-    let help = Command::new(HELP)
-        .about("Mostrar esta ayuda, o la de un COMANDO.")
-        .arg(
-            Arg::new("command")
-                .value_name("COMANDO")
-                .help("El comando del que mostrar la ayuda."),
-        );
-    command.subcommand(in_spanish(
-        help,
-        &Words {
-            about: "Mostrar esta ayuda, o la de un COMANDO.",
-            long_about: None,
-            usage: "selfcheck help [COMANDO]",
-            args: &[],
-        },
-    ))
+    let help = Command::new(HELP).arg(Arg::new("command").value_name("COMANDO"));
+    command.subcommand(in_spanish(help, &HELP_WORDS))
 }
+
+const HELP_WORDS: Words = Words {
+    about: "Mostrar esta ayuda, o la de un COMANDO.",
+    long_about: None,
+    usage: "selfcheck help [COMANDO]",
+    args: &[("command", "El comando del que mostrar la ayuda.")],
+};
 
 /// `selfcheck help [COMANDO]`: the arguments that show that help (`COMANDO --help`).
 pub fn help_target(matches: &clap::ArgMatches) -> Option<Vec<String>> {
@@ -369,5 +362,37 @@ fn context_text(err: &clap::Error, kind: ContextKind) -> String {
         Some(ContextValue::Strings(list)) => list.join(", "),
         Some(other) => other.to_string(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// A subcommand or an option added in English without its Spanish words would show
+    /// English under --lang es.
+    #[test]
+    fn every_command_and_option_has_its_spanish_words() {
+        let english = crate::cli::Cli::command();
+        let said = |words: &Words, id: &str| words.args.iter().any(|(arg, _)| *arg == id);
+        for arg in english.get_arguments() {
+            assert!(said(&PROGRAM, arg.get_id().as_str()), "--{}", arg.get_id());
+        }
+        for sub in english.get_subcommands() {
+            let words = SUBCOMMANDS
+                .iter()
+                .find(|(name, _)| *name == sub.get_name())
+                .map(|(_, words)| words)
+                .unwrap_or_else(|| panic!("{} has no Spanish words", sub.get_name()));
+            for arg in sub.get_arguments() {
+                assert!(
+                    said(words, arg.get_id().as_str()),
+                    "{} {}",
+                    sub.get_name(),
+                    arg.get_id()
+                );
+            }
+        }
     }
 }
