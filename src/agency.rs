@@ -1,7 +1,7 @@
 //! An agency's own referral list (`--resources FILE`): services the agency refers to,
 //! shown after the crisis resources in every summary.
 
-use crate::yaml::{self, Segment, YamlError};
+use crate::yaml::{self, Segment, YamlFault};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -20,9 +20,10 @@ pub struct Referral {
     pub hours: String,
 }
 
-/// Reads a referral list: the YAML layer refuses what is not one, with its place.
-pub fn parse_file(source: &str) -> Result<AgencyFile, YamlError> {
-    yaml::parse(source)
+/// Reads a referral list: the YAML layer refuses what is not one, with its place and
+/// the problem as data (said in the session's language at the edge).
+pub fn parse_file(source: &str) -> Result<AgencyFile, YamlFault> {
+    yaml::read(source)
 }
 
 /// A problem with a referral list, and where it is (a path into the file, for its line).

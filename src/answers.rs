@@ -6,7 +6,7 @@
 
 use crate::bank::Bank;
 use crate::bank::model::Kind;
-use crate::yaml::{self, Mapping, Value, YamlError};
+use crate::yaml::{self, Mapping, Value, YamlFault, YamlKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -54,21 +54,21 @@ pub struct FileIssue {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileIssueKind {
-    /// The YAML layer's words: syntax, a key written twice, a control character, a
-    /// `_check` field missing or of the wrong type.
-    Yaml(String),
+    /// The YAML layer's problem, as data: syntax, a key written twice, a control
+    /// character, a `_check` field missing, unknown or of the wrong type.
+    Yaml(YamlKind),
     NotAMapping(Shape),
     CheckNotAMapping,
     /// `_check.date` is not a real day.
     CheckDate(String),
 }
 
-impl From<YamlError> for FileIssue {
-    fn from(err: YamlError) -> Self {
+impl From<YamlFault> for FileIssue {
+    fn from(fault: YamlFault) -> Self {
         FileIssue {
-            line: err.line,
-            column: err.column,
-            kind: FileIssueKind::Yaml(err.message),
+            line: fault.line,
+            column: fault.column,
+            kind: FileIssueKind::Yaml(fault.kind),
         }
     }
 }
@@ -109,7 +109,7 @@ pub struct AnswersFile {
 /// entry of a type no answer has is kept as `RawAnswer::Wrong`, to be refused with its
 /// question's id once the bank is known.
 pub fn parse_file(source: &str) -> Result<AnswersFile, FileIssue> {
-    let map = match yaml::parse_value(source)? {
+    let map = match yaml::read_value(source)? {
         Value::Mapping(map) => map,
         // Comments only: no answers.
         Value::Null => Mapping::new(),
@@ -159,7 +159,7 @@ fn read_check(
     }
     let mut header = Mapping::new();
     header.insert(CHECK_KEY.into(), value.clone());
-    let header: Header = yaml::from_value(&Value::Mapping(header), source)?;
+    let header: Header = yaml::read_from_value(&Value::Mapping(header), source)?;
     if !crate::date::is_valid(&header.check.date) {
         return Err(at(FileIssueKind::CheckDate(header.check.date)));
     }

@@ -8,6 +8,7 @@ use crate::answers::{AnswerIssue, Shape};
 use crate::bank::BankError;
 use crate::diagnostic::Place;
 use crate::files::{FileKind, WriteError};
+use crate::yaml::YamlKind;
 use std::fmt;
 use std::process::ExitCode;
 
@@ -165,11 +166,9 @@ pub enum Shown {
 #[derive(Debug)]
 pub enum ProblemKind {
     // An answers file (`--answers`, `--compare`, `--resume`, `history`).
-    /// The YAML parser's own words (syntax, a key written twice, a control character,
-    /// a `_check` field missing or of the wrong type).
-    AnswersYaml {
-        detail: String,
-    },
+    /// A YAML problem (syntax, a key written twice, a control character, a `_check`
+    /// field missing, unknown or of the wrong type), said in each language by `yaml`.
+    AnswersYaml(YamlKind),
     /// The file is a list or a value, not a mapping of question ids.
     AnswersNotAMapping {
         found: Shape,
@@ -198,9 +197,8 @@ pub enum ProblemKind {
     NothingToCompare,
 
     // A referral list (`--resources`).
-    ResourcesYaml {
-        detail: String,
-    },
+    /// A YAML problem (syntax, a key written twice, a field missing or unknown).
+    ResourcesYaml(YamlKind),
     Resources(agency::Issue),
 
     // Any input file.

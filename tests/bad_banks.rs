@@ -235,8 +235,8 @@ fn validate_checks_every_file_and_fails_if_any_is_bad() {
 #[test]
 fn validate_says_the_problem_in_spanish_under_lang_es_or_a_spanish_locale() {
     let spanish = "tests/bad_banks/not-yaml.yaml:2:18: aquí el archivo no es YAML válido (el \
-                   lector de YAML dice, en inglés: mapping values are not allowed in this \
-                   context); corrija el YAML ahí (vea el README, \"Writing a bank\")\n";
+                   lector de YAML dice, en inglés: «mapping values are not allowed in this \
+                   context»); corrija el YAML ahí (vea el README, \"Writing a bank\")\n";
     selfcheck()
         .args(["validate", "--lang", "es", "tests/bad_banks/not-yaml.yaml"])
         .assert()

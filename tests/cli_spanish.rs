@@ -185,3 +185,228 @@ fn missing_unreadable_and_unwritable_files_are_said_in_spanish() {
     said_in_spanish(&["history", "no/such/week.yaml"], &["no/such/week.yaml: "]);
     said_in_spanish(&["--compare", quiet, "history", quiet], &["history"]);
 }
+
+/// Runs with `args` under the locale `lang`: exit code, standard output, standard error.
+fn run(args: &[&str], lang: &str) -> (Option<i32>, String, String) {
+    let output = selfcheck().env("LANG", lang).args(args).output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// The ways a person asks for Spanish: the flag, or a Spanish locale alone.
+fn in_spanish(args: &[&str]) -> [(Option<i32>, String, String); 2] {
+    let with_flag: Vec<&str> = ["--lang", "es"].iter().chain(args).copied().collect();
+    [run(&with_flag, "C.UTF-8"), run(args, "es_MX.UTF-8")]
+}
+
+/// clap's English words for help and usage.
+const CLAP_ENGLISH: &[&str] = &[
+    "Usage",
+    "Options",
+    "Arguments",
+    "Commands",
+    "Print help",
+    "default:",
+    "possible values",
+    "For more information",
+    "required",
+];
+
+const SUBCOMMANDS: [&str; 6] = [
+    "validate",
+    "questions",
+    "history",
+    "completions",
+    "man",
+    "help",
+];
+
+#[test]
+fn every_subcommand_has_its_help_in_spanish_by_flag_or_by_help() {
+    for sub in SUBCOMMANDS {
+        // clap's English `help` takes no --help of its own: `help help` shows its help.
+        let flag = if sub == "help" { "help" } else { "--help" };
+        let (code, english, _) = run(&[sub, flag], "C.UTF-8");
+        assert_eq!(code, Some(0), "{sub}");
+        assert!(
+            english.contains(&format!("Usage: selfcheck {sub}")),
+            "{english}"
+        );
+        for (code, help, err) in in_spanish(&[sub, "--help"]) {
+            assert_eq!(code, Some(0), "{sub}: {err}");
+            assert!(help.contains(&format!("Uso: selfcheck {sub}")), "{help}");
+            assert!(help.contains("Mostrar esta ayuda."), "{help}");
+            for english in CLAP_ENGLISH {
+                assert!(!help.contains(english), "{sub}: {english} in {help}");
+            }
+            assert_eq!(english_in(&help), Vec::<String>::new(), "{sub}: {help}");
+        }
+        // `help SUB` shows what `SUB --help` shows, in either language.
+        let (code, by_help, _) = run(&["help", sub], "C.UTF-8");
+        assert_eq!((code, by_help), (Some(0), english), "{sub}");
+        let [(_, spanish, _), _] = in_spanish(&[sub, "--help"]);
+        for (code, by_help, err) in in_spanish(&["help", sub]) {
+            assert_eq!(code, Some(0), "help {sub}: {err}");
+            assert_eq!(by_help, spanish, "help {sub}");
+        }
+    }
+}
+
+#[test]
+fn the_command_list_names_every_command_in_both_languages() {
+    let (_, english, _) = run(&["--help"], "C.UTF-8");
+    for (_, spanish, _) in in_spanish(&["--help"]) {
+        for sub in SUBCOMMANDS {
+            for help in [&english, &spanish] {
+                assert!(help.contains(&format!("\n  {sub} ")), "{sub}: {help}");
+            }
+        }
+        assert!(spanish.contains("Comandos:"), "{spanish}");
+        assert_eq!(english_in(&spanish), Vec::<String>::new(), "{spanish}");
+        for english in CLAP_ENGLISH {
+            assert!(!spanish.contains(english), "{english} in {spanish}");
+        }
+    }
+}
+
+#[test]
+fn a_subcommand_missing_its_argument_shows_its_own_usage_in_spanish() {
+    for (sub, value) in [
+        ("history", "<ARCHIVO>..."),
+        ("validate", "<ARCHIVO>..."),
+        ("completions", "<INTÉRPRETE>"),
+    ] {
+        let (code, _, english) = run(&[sub], "C.UTF-8");
+        assert_eq!(code, Some(2), "{sub}: {english}");
+        assert!(
+            english.contains(&format!("Usage: selfcheck {sub}")),
+            "{english}"
+        );
+        for (code, out, err) in in_spanish(&[sub]) {
+            assert_eq!(code, Some(2), "{sub}: {err}");
+            assert!(out.is_empty(), "{sub}: {out}");
+            assert!(
+                err.contains(&format!("falta un argumento obligatorio: {value}")),
+                "{sub}: {err}"
+            );
+            assert!(
+                err.contains(&format!("Uso: selfcheck {sub}")),
+                "{sub}: {err}"
+            );
+            assert!(!err.contains("[COMANDO]"), "the program's usage: {err}");
+            for english in CLAP_ENGLISH {
+                assert!(!err.contains(english), "{sub}: {english} in {err}");
+            }
+        }
+    }
+    for (code, _, err) in in_spanish(&["help", "nope"]) {
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains("comando desconocido «nope»"), "{err}");
+    }
+    for (code, _, err) in in_spanish(&["questions", "--formt", "json"]) {
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains("argumento desconocido «--formt»"), "{err}");
+        assert!(err.contains("«--format»"), "the suggestion: {err}");
+        assert!(err.contains("Uso: selfcheck questions"), "{err}");
+    }
+}
+
+#[test]
+fn validate_says_an_answers_file_without_its_header_is_one_in_both_languages() {
+    let quiet = "tests/answers/quiet.yaml";
+    assert!(!std::fs::read_to_string(quiet).unwrap().contains("_check"));
+    said_in_spanish(&["validate", quiet], &[&format!("{quiet}: "), "--answers"]);
+    let english = refused(&["validate", quiet], "C.UTF-8");
+    assert!(english.contains("looks like an answers file"), "{english}");
+    for spanish in [
+        refused(&["--lang", "es", "validate", quiet], "C.UTF-8"),
+        refused(&["validate", quiet], "es_MX.UTF-8"),
+    ] {
+        assert!(
+            spanish.contains("parece un archivo de respuestas"),
+            "{spanish}"
+        );
+        assert!(
+            !spanish.contains("prescribed"),
+            "no bank field listed: {spanish}"
+        );
+    }
+}
+
+/// Every broken answers file and referral list of the corpora (syntax, keys written
+/// twice, control characters, `_check` and resource fields missing, unknown or of the
+/// wrong type) is refused in Spanish with no English outside the YAML reader's own
+/// quoted words, at the same places as in English; with a bank file (--bank), --lang
+/// still gives the program's words in Spanish.
+#[test]
+fn yaml_problems_in_answers_and_resources_files_are_said_in_spanish() {
+    for (dir, args) in [
+        (
+            "tests/bad_answers",
+            &["--bank", "tests/fixtures/minimal.yaml", "--answers"][..],
+        ),
+        (
+            "tests/bad_resources",
+            &["--answers", "tests/answers/quiet.yaml", "--resources"][..],
+        ),
+    ] {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+            .filter(|name| name.ends_with(".yaml"))
+            .collect();
+        names.sort();
+        for name in names {
+            let path = format!("{dir}/{name}");
+            let with_file: Vec<&str> = args.iter().copied().chain([path.as_str()]).collect();
+            let english = refused(&with_file, "C.UTF-8");
+            // Each problem's place (FILE:LINE:COL: or FILE:), as English gives it.
+            let places: Vec<String> = english
+                .lines()
+                .filter_map(|line| line.strip_prefix("selfcheck: "))
+                .filter_map(|line| line.find(": ").map(|end| line[..end + 2].to_string()))
+                .collect();
+            let places: Vec<&str> = places.iter().map(String::as_str).collect();
+            said_in_spanish(&with_file, &places);
+            // English is quoted only where the parser's own words are, marked as such.
+            let spanish = refused(&with_file, "es_MX.UTF-8");
+            for (at, _) in spanish.match_indices('«') {
+                let (before, quote) = spanish.split_at(at + '«'.len_utf8());
+                let quote = quote.split('»').next().unwrap();
+                assert!(
+                    before.ends_with("dice, en inglés: «") || english_in(quote).is_empty(),
+                    "{path}: English of ours quoted: {spanish}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn lang_goes_with_a_bank_file_and_an_unknown_one_is_refused_there_too() {
+    let bank = "tests/fixtures/minimal.yaml";
+    let output = selfcheck()
+        .env("LANG", "C.UTF-8")
+        .args(["--bank", bank, "--lang", "es", "questions"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let (code, _, err) = run(&["--bank", bank, "--lang", "fr", "questions"], "C.UTF-8");
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("`fr`") && err.contains("en, es"), "{err}");
+}
+
+#[test]
+fn completion_descriptions_follow_the_language() {
+    for (code, script, err) in in_spanish(&["completions", "fish"]) {
+        assert_eq!(code, Some(0), "{err}");
+        assert!(script.contains("Mostrar esta ayuda."), "{script}");
+        assert!(script.contains("save-answers"), "every option: {script}");
+    }
+    let (code, script, _) = run(&["completions", "fish"], "C.UTF-8");
+    assert_eq!(code, Some(0));
+    assert!(!script.contains("Mostrar"), "{script}");
+}

@@ -5,9 +5,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use selfcheck::answers;
+use selfcheck::answers::{self, FileIssueKind};
 use selfcheck::bank::Bank;
 use selfcheck::engine::Session;
+use selfcheck::messages::Lang;
 use selfcheck::render::{Format, render};
 use selfcheck::summary::{self, Extras};
 use std::sync::LazyLock;
@@ -21,7 +22,11 @@ fuzz_target!(|data: &[u8]| {
     let file = match answers::parse_file(source) {
         Ok(file) => file,
         Err(err) => {
-            assert!(!err.message.is_empty(), "an error says what is wrong");
+            if let FileIssueKind::Yaml(kind) = &err.kind {
+                for lang in [Lang::En, Lang::Es] {
+                    assert!(!kind.describe(lang).is_empty(), "an error says what is wrong");
+                }
+            }
             return;
         }
     };

@@ -8,6 +8,7 @@ use libfuzzer_sys::fuzz_target;
 use selfcheck::agency;
 use selfcheck::bank::Bank;
 use selfcheck::engine::Session;
+use selfcheck::messages::Lang;
 use selfcheck::render::{Format, render};
 use selfcheck::summary::{self, Extras};
 use std::sync::LazyLock;
@@ -21,7 +22,9 @@ fuzz_target!(|data: &[u8]| {
     let file = match agency::parse_file(source) {
         Ok(file) => file,
         Err(err) => {
-            assert!(!err.message.is_empty(), "an error says what is wrong");
+            for lang in [Lang::En, Lang::Es] {
+                assert!(!err.kind.describe(lang).is_empty(), "an error says what is wrong");
+            }
             return;
         }
     };

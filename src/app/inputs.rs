@@ -13,18 +13,25 @@ use std::path::Path;
 
 pub(super) fn load_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Bank> {
     match (path, lang) {
+        // With a bank file, --lang is the language of the program's own words; a language
+        // the program does not have is refused as without one.
+        (Some(_), Some(lang)) if !BUILTIN.iter().any(|b| b.lang == lang) => {
+            Err(no_builtin_bank(lang))
+        }
         (Some(path), _) => load_bank_file(path),
         (None, None) => Ok(BUILTIN[0].load()?),
-        (None, Some(lang)) => Bank::builtin_in(lang).ok_or_else(|| {
-            Error::bad(
-                None,
-                ProblemKind::NoBuiltinBank {
-                    lang: lang.to_string(),
-                    known: BUILTIN.iter().map(|b| b.lang.to_string()).collect(),
-                },
-            )
-        }),
+        (None, Some(lang)) => Bank::builtin_in(lang).ok_or_else(|| no_builtin_bank(lang)),
     }
+}
+
+fn no_builtin_bank(lang: &str) -> Error {
+    Error::bad(
+        None,
+        ProblemKind::NoBuiltinBank {
+            lang: lang.to_string(),
+            known: BUILTIN.iter().map(|b| b.lang.to_string()).collect(),
+        },
+    )
 }
 
 /// Reads and validates a bank file. A bank with the built-in bank's id in another
@@ -96,7 +103,7 @@ pub(super) fn read_answers(
     let name = path.display().to_string();
     let file = answers::parse_file(&source).map_err(|issue| {
         let kind = match issue.kind {
-            FileIssueKind::Yaml(detail) => ProblemKind::AnswersYaml { detail },
+            FileIssueKind::Yaml(kind) => ProblemKind::AnswersYaml(kind),
             FileIssueKind::NotAMapping(found) => ProblemKind::AnswersNotAMapping { found },
             FileIssueKind::CheckNotAMapping => ProblemKind::CheckNotAMapping,
             FileIssueKind::CheckDate(date) => ProblemKind::CheckDate { date },
@@ -161,9 +168,7 @@ pub(super) fn read_referrals(path: &Path) -> Result<Vec<Referral>> {
     let file = agency::parse_file(&source).map_err(|err| {
         Error::bad(
             Some(FilePlace::new(&name, err.line, err.column)),
-            ProblemKind::ResourcesYaml {
-                detail: err.message,
-            },
+            ProblemKind::ResourcesYaml(err.kind),
         )
     })?;
     let problems = agency::check(&file);

@@ -4,10 +4,11 @@
 mod check;
 mod history;
 mod inputs;
+mod other_file;
 mod read;
 
 use crate::cli::{Cli, Command, ListFormat};
-use crate::error::{Error, OtherFile, Problem, ProblemKind, Result};
+use crate::error::{Error, Problem, ProblemKind, Result};
 use crate::messages::Lang;
 use crate::questions;
 use std::io::Write;
@@ -67,7 +68,10 @@ pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         Some(Command::Validate { files }) => return validate(files),
         Some(Command::Completions { shell }) => {
-            return write_stdout(&String::from_utf8_lossy(&crate::cli::completions(*shell)));
+            return write_stdout(&String::from_utf8_lossy(&crate::cli::completions(
+                *shell,
+                crate::messages::lang(),
+            )));
         }
         Some(Command::Man) => {
             let page = crate::cli::man_page().map_err(|err| {
@@ -103,7 +107,7 @@ fn validate(files: &[PathBuf]) -> Result<()> {
     for file in files {
         let name = file.display().to_string();
         let loaded = inputs::read_input(file).and_then(|source| {
-            if let Some(kind) = other_kind_of_file(&source) {
+            if let Some(kind) = other_file::other_kind_of_file(&source) {
                 return Err(Error::bad_file(&name, ProblemKind::NotABank(kind)));
             }
             inputs::bank_from_source(&name, &source)
@@ -117,23 +121,6 @@ fn validate(files: &[PathBuf]) -> Result<()> {
         Ok(())
     } else {
         Err(Error::BadInput(problems))
-    }
-}
-
-/// What a file given to `validate` is when it is plainly not a bank: a referral list
-/// (`--resources`) or an answers file (`--answers`), said so instead of listing every
-/// bank key it lacks.
-fn other_kind_of_file(source: &str) -> Option<OtherFile> {
-    let keys = crate::yaml::top_level_keys(source);
-    let has = |key: &str| keys.iter().any(|k| k == key);
-    if has("sections") || has("ui") || has("id") {
-        None
-    } else if has("resources") {
-        Some(OtherFile::Resources)
-    } else if has(crate::answers::CHECK_KEY) {
-        Some(OtherFile::Answers)
-    } else {
-        None
     }
 }
 

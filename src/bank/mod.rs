@@ -16,6 +16,7 @@ use model::{Condition, Interrupt, Note, Question, RawBank, Region, Section};
 pub use problem::{BankError, Issue, Problem};
 use std::collections::HashMap;
 use template::Template;
+pub(crate) use validate::valid_id;
 
 /// The bank compiled into the binary, used when no `--bank` is given.
 pub const DEFAULT_BANK: &str = include_str!("../../questions/clonazepam.yaml");

@@ -55,7 +55,7 @@ impl Checker<'_> {
 
 /// Lowercase letters, digits and `_`, starting with a letter (so an answers file's
 /// `_check` can never be a question id).
-fn valid_id(id: &str) -> bool {
+pub(crate) fn valid_id(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
         && id
             .chars()

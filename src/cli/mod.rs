@@ -18,8 +18,10 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", global = true)]
     pub bank: Option<PathBuf>,
 
-    /// The language of the built-in bank: en (default) or es (español).
-    #[arg(long, value_name = "LANG", global = true, conflicts_with = "bank")]
+    /// The language: en or es (español); without it, the locale's (LANG), else en.
+    /// With --bank, it is the language of the program's own words (the questions are the
+    /// bank's).
+    #[arg(long, value_name = "LANG", global = true)]
     pub lang: Option<String>,
 
     /// Answer from this file instead of prompts, then print the summary.
@@ -101,13 +103,11 @@ pub enum Command {
     /// them all.
     History(HistoryArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
-    #[command(hide = true)]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
     /// Print the manual page (roff), for `man`.
-    #[command(hide = true)]
     Man,
 }
 
@@ -143,12 +143,21 @@ pub struct HistoryArgs {
     pub force: bool,
 }
 
-/// A completion script for `shell`, made from the command-line definition.
-pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
-    use clap::CommandFactory;
+/// A completion script for `shell`, made from the command-line definition, with the
+/// descriptions a shell shows (zsh, fish) in `lang`.
+pub fn completions(shell: clap_complete::Shell, lang: crate::messages::Lang) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "selfcheck", &mut out);
+    clap_complete::generate(shell, &mut command(lang), "selfcheck", &mut out);
     out
+}
+
+/// The command-line definition, with its help in `lang`.
+fn command(lang: crate::messages::Lang) -> clap::Command {
+    use clap::CommandFactory;
+    match lang {
+        crate::messages::Lang::En => Cli::command(),
+        crate::messages::Lang::Es => spanish::command(Cli::command()),
+    }
 }
 
 /// The manual page (roff), made from the command-line definition.
@@ -186,17 +195,27 @@ pub fn lang_arg(args: &[std::ffi::OsString]) -> Option<String> {
 /// Parses the arguments, with help and errors in `lang`; exits on help, version or a
 /// usage error (exit 2), as clap does.
 pub fn parse(args: Vec<std::ffi::OsString>, lang: crate::messages::Lang) -> Cli {
-    use clap::{CommandFactory, FromArgMatches};
-    let command = match lang {
-        crate::messages::Lang::En => Cli::command(),
-        crate::messages::Lang::Es => spanish::command(Cli::command()),
+    use clap::FromArgMatches;
+    let spanish = lang == crate::messages::Lang::Es;
+    let command = || command(lang);
+    let fail = |err: clap::Error| -> ! {
+        if spanish {
+            spanish::exit(&err)
+        } else {
+            err.exit()
+        }
     };
-    let matches = match command.try_get_matches_from(args) {
-        Ok(matches) => matches,
-        Err(err) if lang == crate::messages::Lang::Es => spanish::exit(&err),
-        Err(err) => err.exit(),
-    };
-    Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit())
+    let matches = command()
+        .try_get_matches_from(args)
+        .unwrap_or_else(|err| fail(err));
+    // `help [COMANDO]` in Spanish: the help `COMANDO --help` shows, or an unknown command.
+    if let Some(help) = spanish::help_target(&matches) {
+        // `--help` stops the parse with the help to show (or the unknown command).
+        if let Err(err) = command().try_get_matches_from(help) {
+            fail(err);
+        }
+    }
+    Cli::from_arg_matches(&matches).unwrap_or_else(|err| fail(err))
 }
 
 mod spanish;

@@ -1,6 +1,6 @@
 //! The program's own words in English.
 
-use super::Words;
+use super::{Lang, Words};
 use crate::agency::{Issue, Resource};
 use crate::answers::{AnswerIssue, Misfit, Shape};
 use crate::bank::model::Kind;
@@ -16,7 +16,7 @@ impl Words for English {
     fn problem(&self, kind: &ProblemKind) -> String {
         use ProblemKind as P;
         match kind {
-            P::AnswersYaml { detail } => format!("{detail}; {ANSWERS_FILE}"),
+            P::AnswersYaml(kind) => format!("{}; {ANSWERS_FILE}", kind.describe(Lang::En)),
             P::AnswersNotAMapping { found } => {
                 format!(
                     "the file is {}, not a mapping; {ANSWERS_FILE}",
@@ -53,9 +53,10 @@ impl Words for English {
             P::NothingToCompare => "it holds no answers, so there is nothing to compare with; \
                                     give a file saved with --save-answers"
                 .into(),
-            P::ResourcesYaml { detail } => format!(
-                "{detail}; a resources file has `resources:`, a list of name, offers, contact \
-                 and hours (see README)"
+            P::ResourcesYaml(kind) => format!(
+                "{}; a resources file has `resources:`, a list of name, offers, contact \
+                 and hours (see README)",
+                kind.describe(Lang::En)
             ),
             P::Resources(Issue::NoResources) => {
                 "`resources` is empty; list at least one service".into()

@@ -2,7 +2,7 @@
 //! (which file, which line, which question id, and what to do), in plain words. Flags,
 //! keys, ids and the words an answers file uses (`yes`, `skip`) stay as they are typed.
 
-use super::Words;
+use super::{Lang, Words};
 use crate::agency::{Issue, Resource};
 use crate::answers::{AnswerIssue, Misfit, Shape};
 use crate::bank::model::Kind;
@@ -15,17 +15,11 @@ pub struct Spanish;
 const ANSWERS_FILE: &str =
     "un archivo de respuestas asocia cada id de pregunta con su respuesta (vea el README)";
 
-/// The YAML layer speaks English only (its parser's words, and its own guards against
-/// keys written twice and control characters): quoted inside a sentence of ours.
-fn yaml(detail: &str) -> String {
-    format!("hay un problema aquí, que el lector de YAML describe en inglés: «{detail}»; corríjalo")
-}
-
 impl Words for Spanish {
     fn problem(&self, kind: &ProblemKind) -> String {
         use ProblemKind as P;
         match kind {
-            P::AnswersYaml { detail } => format!("{}; {ANSWERS_FILE}", yaml(detail)),
+            P::AnswersYaml(kind) => format!("{}; {ANSWERS_FILE}", kind.describe(Lang::Es)),
             P::AnswersNotAMapping { found } => format!(
                 "el archivo es {}, no un mapeo (líneas `id: respuesta`); {ANSWERS_FILE}",
                 shape(found)
@@ -60,10 +54,10 @@ impl Words for Spanish {
             P::NothingToCompare => "no tiene respuestas, así que no hay nada con qué comparar; \
                                     indique un archivo guardado con --save-answers"
                 .into(),
-            P::ResourcesYaml { detail } => format!(
-                "{}; un archivo de recursos tiene `resources:`, una lista con name, offers, \
-                 contact y hours (vea el README)",
-                yaml(detail)
+            P::ResourcesYaml(kind) => format!(
+                "{}; un archivo de recursos tiene `resources:`, una lista con `name`, `offers`, \
+                 `contact` y `hours` (vea el README)",
+                kind.describe(Lang::Es)
             ),
             P::Resources(Issue::NoResources) => {
                 "`resources` está vacío; incluya al menos un servicio".into()

@@ -140,11 +140,6 @@ fn check_control_characters(source: &str) -> Result<(), YamlFault> {
 /// Parses a source to an untyped value, with every string (keys too) cleaned of
 /// terminal control characters. A key written twice in one mapping is refused at the
 /// line of its second writing.
-pub fn parse_value(source: &str) -> Result<Value, YamlError> {
-    read_value(source).map_err(YamlError::from)
-}
-
-/// `parse_value`, with the problem as data.
 pub fn read_value(source: &str) -> Result<Value, YamlFault> {
     check_flow_depth(source)?;
     check_control_characters(source)?;
@@ -152,18 +147,6 @@ pub fn read_value(source: &str) -> Result<Value, YamlFault> {
         .map_err(|err| place_duplicate(source, YamlFault::from(err)))?;
     clean_value(&mut value);
     Ok(value)
-}
-
-/// The keys at the top of a YAML mapping, to tell what kind of file it is; empty when
-/// it is not a mapping or not YAML.
-pub fn top_level_keys(source: &str) -> Vec<String> {
-    match parse_value(source) {
-        Ok(Value::Mapping(map)) => map
-            .keys()
-            .filter_map(|k| k.as_str().map(str::to_string))
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 /// The parser reports a key written twice at the start of its mapping: point at the
@@ -189,10 +172,16 @@ fn place_duplicate(source: &str, err: YamlFault) -> YamlFault {
     }
 }
 
-/// Parses a source as a `T`, as `parse_value` does; a value of the wrong type is
-/// reported with its field and line.
+/// Parses a source as a `T`, as `read_value` does; a value of the wrong type is
+/// reported with its field and line, in English (for tests and tools; the program says
+/// problems with `read` and its `YamlFault`).
 pub fn parse<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
-    Ok(typed(&read_value(source)?, source, true)?)
+    Ok(read(source)?)
+}
+
+/// `parse`, with the problem as data, to be said in the session's language.
+pub fn read<T: DeserializeOwned>(source: &str) -> Result<T, YamlFault> {
+    typed(&read_value(source)?, source, true)
 }
 
 /// Reads a parsed value of all of `source` as a `T` (`parse`, for a caller that also
@@ -202,9 +191,9 @@ pub fn from_document<T: DeserializeOwned>(value: &Value, source: &str) -> Result
 }
 
 /// Reads a parsed value (the whole of `source`, or a mapping of some of its top-level
-/// keys) as a `T`. An error names the field and its line.
-pub fn from_value<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlError> {
-    Ok(typed(value, source, false)?)
+/// keys) as a `T`. The problem names the field and its line, as data.
+pub fn read_from_value<T: DeserializeOwned>(value: &Value, source: &str) -> Result<T, YamlFault> {
+    typed(value, source, false)
 }
 
 /// With `whole`, `value` is all of `source`, and a second, typed parse of the source
@@ -273,12 +262,6 @@ fn describe(value: &Value, path: &[Segment], serde_message: &str) -> YamlKind {
         field: Box::new(FieldName::at(value, path)),
         problem,
     }
-}
-
-/// The field at `path`, for a person, in English: `question `took_more`: `label``,
-/// `ui.progress`, `resource `County line`: `hours`` (see `FieldName`).
-pub fn name_at(value: &Value, path: &[Segment]) -> String {
-    FieldName::at(value, path).describe(Lang::En)
 }
 
 /// Removes terminal control characters from every string (keys too). True if any was.

@@ -163,7 +163,7 @@ fn spanish(kind: &YamlKind) -> String {
     match kind {
         YamlKind::Parser(detail) => {
             format!(
-                "aquí el archivo no es YAML válido (el lector de YAML dice, en inglés: {detail})"
+                "aquí el archivo no es YAML válido (el lector de YAML dice, en inglés: «{detail}»)"
             )
         }
         YamlKind::AliasesExpandTooMuch => "los alias (*nombre) se expanden demasiado (límite de \
@@ -210,7 +210,7 @@ fn spanish(kind: &YamlKind) -> String {
                     format!("{name}: falta la clave `{key}`; agréguela")
                 }
                 FieldProblem::Serde(detail) => {
-                    format!("{name}: el lector de YAML no lo acepta (dice, en inglés: {detail})")
+                    format!("{name}: el lector de YAML no lo acepta (dice, en inglés: «{detail}»)")
                 }
             }
         }
