@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::bank::testing::{SMALL, bank, small};
+use crate::prompt::ReviewItem;
 use std::collections::VecDeque;
 
 enum Step {
