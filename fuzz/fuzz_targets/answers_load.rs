@@ -24,7 +24,10 @@ fuzz_target!(|data: &[u8]| {
         Err(err) => {
             if let FileIssueKind::Yaml(kind) = &err.kind {
                 for lang in [Lang::En, Lang::Es] {
-                    assert!(!kind.describe(lang).is_empty(), "an error says what is wrong");
+                    assert!(
+                        !kind.describe(lang).is_empty(),
+                        "an error says what is wrong"
+                    );
                 }
             }
             return;

@@ -23,7 +23,10 @@ fuzz_target!(|data: &[u8]| {
         Ok(file) => file,
         Err(err) => {
             for lang in [Lang::En, Lang::Es] {
-                assert!(!err.kind.describe(lang).is_empty(), "an error says what is wrong");
+                assert!(
+                    !err.kind.describe(lang).is_empty(),
+                    "an error says what is wrong"
+                );
             }
             return;
         }
