@@ -15,6 +15,7 @@ pub mod error;
 pub mod files;
 pub mod flow;
 pub mod history;
+pub mod lang;
 pub mod messages;
 pub mod prompt;
 pub mod questions;

@@ -1,6 +1,6 @@
 //! The "since your last check" part, as text and markdown, for both summaries.
 
-use super::markdown::escape;
+use super::escape::escape;
 use super::wrap;
 use crate::compare::{Change, Changes};
 use crate::summary::ChangeWords;

@@ -1,6 +1,7 @@
 //! The counselor summary as text and markdown.
 
-use super::markdown::{self, escape};
+use super::escape::escape;
+use super::markdown;
 use super::text;
 use super::{resources_heading, wrap};
 use crate::summary::counselor::{CounselorSummary, Item};

@@ -1,22 +1,8 @@
+use super::escape::escape;
 use super::{by_section, resources_heading};
 use crate::agency::Referral;
 use crate::summary::ResourceLine;
 use crate::summary::Summary;
-
-/// Keeps a person's words from being read as markdown.
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
 
 pub fn render(s: &Summary) -> String {
     let mut out = vec![

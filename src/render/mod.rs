@@ -3,6 +3,7 @@
 
 mod changes;
 mod counselor;
+mod escape;
 pub mod history;
 mod markdown;
 mod text;

@@ -12,7 +12,7 @@ pub use fault::{Expected, FieldName, FieldProblem, Found, Owner, YamlFault, Yaml
 pub use locate::{Locator, Segment, locate};
 pub use serde_yaml::{Mapping, Value};
 
-use crate::messages::Lang;
+use crate::lang::Lang;
 use crate::text;
 use serde::Serialize;
 use serde::de::DeserializeOwned;

@@ -2,7 +2,7 @@
 //! (serde's English) is kept as it is, inside a sentence of ours.
 
 use super::fault::{Expected, FieldName, FieldProblem, Found, Owner, YamlKind, serde_expected};
-use crate::messages::Lang;
+use crate::lang::Lang;
 
 impl YamlKind {
     /// This problem in `lang`, without its place.

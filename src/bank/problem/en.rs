@@ -4,7 +4,7 @@ use super::{
     AlertShape, Aspect, ConditionField, ConditionProblem, Difference, PlaceholderProblem, Problem,
     QuestionProblem, SectionProblem, Shape, TextName,
 };
-use crate::messages::Lang;
+use crate::lang::Lang;
 
 const ID_RULE: &str = "use lowercase letters, digits and _ in ids, starting with a letter";
 

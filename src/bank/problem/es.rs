@@ -5,7 +5,7 @@ use super::{
     AlertShape, Aspect, ConditionField, ConditionProblem, ConditionShape, Difference,
     PlaceholderProblem, Problem, QuestionProblem, SectionProblem, Shape, TextName,
 };
-use crate::messages::Lang;
+use crate::lang::Lang;
 
 const ID_RULE: &str = "use letras minúsculas, dígitos y _ en los ids, y que empiecen con una letra";
 

@@ -7,7 +7,7 @@ mod es;
 
 use super::model::{Kind, Role, Tier};
 use crate::diagnostic::Place;
-use crate::messages::{self, Lang};
+use crate::lang::{self, Lang};
 use crate::yaml::{FieldName, YamlKind};
 use std::fmt;
 
@@ -59,10 +59,10 @@ impl BankError {
     }
 }
 
-/// In the session's language (`messages::lang`).
+/// In the session's language (`lang::lang`).
 impl fmt::Display for BankError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(messages::lang()))
+        f.write_str(&self.render(lang::lang()))
     }
 }
 

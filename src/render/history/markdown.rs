@@ -2,7 +2,7 @@
 
 use super::{Glyphs, by_section, scale_keys};
 use crate::history::{History, Mark, Row, Words};
-use crate::render::markdown::escape;
+use crate::render::escape::escape;
 
 fn table_row(label: &str, cells: impl IntoIterator<Item = String>) -> String {
     let mut line = format!("| {label} |");
