@@ -634,6 +634,7 @@ fn counselor_texts(c: &selfcheck::bank::model::CounselorText) -> Vec<(&'static s
             session_recorded,
             session_undated,
             saved_to,
+            quit_reminder,
         ]
     )
 }

@@ -345,14 +345,14 @@ fn quitting_repeats_the_action_only_when_it_is_today_or_sooner_or_crisis() {
     let region = bank.default_region();
     let ui = &bank.def.ui;
     let quiet_session = answer_all(bank, |i| quiet(bank, i));
-    assert_eq!(summary::parting(&quiet_session, region), None);
+    assert_eq!(summary::parting(&quiet_session, region, None), None);
 
     let mut breathing = Session::new(bank);
     let index = bank.index_of("breathing_now").unwrap();
     breathing
         .answer(index, Answer::Choice("yes".into()))
         .unwrap();
-    let said = summary::parting(&breathing, region).expect("an emergency is repeated");
+    let said = summary::parting(&breathing, region, None).expect("an emergency is repeated");
     assert!(said.starts_with(ui.quit_reminder.split("{action}").next().unwrap()));
     assert!(said.contains("Call 911 now."), "{said}");
 
@@ -361,6 +361,24 @@ fn quitting_repeats_the_action_only_when_it_is_today_or_sooner_or_crisis() {
     crisis
         .answer(index, Answer::Checklist(vec!["suicidal_thoughts".into()]))
         .unwrap();
-    let said = summary::parting(&crisis, region).expect("crisis support is repeated");
+    let said = summary::parting(&crisis, region, None).expect("crisis support is repeated");
     assert!(said.contains("call or text 988"), "{said}");
+}
+
+/// In counselor mode the same reminder speaks to the counselor (content guide 4.11): the
+/// tier in third person, and for suicidal thoughts the organization's protocol.
+#[test]
+fn quitting_in_counselor_mode_reminds_the_counselor_in_third_person() {
+    let bank = &*BANK;
+    let region = bank.default_region();
+    let words = bank.def.counselor.as_ref().unwrap();
+    let mut crisis = Session::new(bank);
+    let index = bank.index_of("dangerous_effects").unwrap();
+    crisis
+        .answer(index, Answer::Checklist(vec!["suicidal_thoughts".into()]))
+        .unwrap();
+    let said = summary::parting(&crisis, region, Some(words)).expect("crisis is repeated");
+    assert!(said.contains("suicide-risk protocol"), "{said}");
+    assert!(said.contains("The client should"), "{said}");
+    assert!(!said.contains("you answered"), "{said}");
 }

@@ -60,6 +60,7 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("counselor.consent_script_saving", &["{files}"]),
     ("counselor.readiness_then", &["{before}"]),
     ("counselor.declined_prompt", &["{question}"]),
+    ("counselor.quit_reminder", &["{action}"]),
     ("ui.progress", PROGRESS),
     ("ui.progress_about", PROGRESS),
     ("ui.because", &["{items}"]),

@@ -5,7 +5,7 @@ pub mod counselor;
 
 use crate::agency::Referral;
 use crate::answers::Answer;
-use crate::bank::model::{Note, Region, Role, Tier, Ui};
+use crate::bank::model::{CounselorText, Note, Region, Role, Tier, Ui};
 use crate::bank::{Bank, fill};
 use crate::compare::Changes;
 use crate::engine::Session;
@@ -194,23 +194,45 @@ pub fn resource_lines(region: &Region, crisis: bool) -> Vec<ResourceLine> {
 /// Said after "quit" when what was answered before it already calls for action today
 /// or sooner, or for crisis support: quitting must not leave a "call 911 now" behind
 /// with the screen that said it. `None` for the lower tiers, where the quit message
-/// alone is enough.
-pub fn parting(session: &Session, region: &Region) -> Option<String> {
+/// alone is enough. In counselor mode it speaks to the counselor, as the counselor's
+/// prompts do: the emergency prompt or the tier in third person, and the crisis prompt
+/// (the organization's protocol, not leaving the client alone).
+pub fn parting(
+    session: &Session,
+    region: &Region,
+    counselor: Option<&CounselorText>,
+) -> Option<String> {
     let def = &session.bank().def;
     let urgency = session.urgency();
     let crisis = session.crisis();
     if urgency < Tier::Today && !crisis {
         return None;
     }
-    let mut action = fill(&def.tiers.get(urgency).headline, region);
+    let (mut action, crisis_words, lead) = match counselor {
+        Some(c) => (
+            if urgency == Tier::Emergency {
+                c.emergency_prompt.clone()
+            } else {
+                c.tiers.get(urgency).clone()
+            },
+            &c.crisis_prompt,
+            &c.quit_reminder,
+        ),
+        None => (
+            def.tiers.get(urgency).headline.clone(),
+            &def.crisis.line,
+            &def.ui.quit_reminder,
+        ),
+    };
     if crisis {
         action.push(' ');
-        action.push_str(&fill(&def.crisis.line, region));
+        action.push_str(crisis_words);
     }
-    Some(if def.ui.quit_reminder.is_empty() {
+    let action = fill(&action, region);
+    Some(if lead.is_empty() {
         action
     } else {
-        def.ui.quit_reminder.replace("{action}", &action)
+        lead.replace("{action}", &action)
     })
 }
 

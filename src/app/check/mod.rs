@@ -22,14 +22,16 @@ pub(super) fn self_check(cli: &Cli, bank: &Bank) -> Result<()> {
     let outcome = run::run(&plan)?;
     match (outcome.ending, plan.counselor) {
         (Ending::Quit, _) => {
-            if let Some(reminder) = summary::parting(&outcome.session, plan.region) {
+            if let Some(reminder) = summary::parting(&outcome.session, plan.region, plan.counselor)
+            {
                 say(&for_stderr(&reminder));
             }
             say(&for_stderr(&bank.def.ui.quit_message));
             Ok(())
         }
         (Ending::Interrupted | Ending::InputEnded, _) => {
-            if let Some(reminder) = summary::parting(&outcome.session, plan.region) {
+            if let Some(reminder) = summary::parting(&outcome.session, plan.region, plan.counselor)
+            {
                 say(&for_stderr(&reminder));
             }
             Err(run::stopped(outcome.ending, bank))

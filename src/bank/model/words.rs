@@ -263,4 +263,8 @@ pub struct CounselorText {
     pub session_undated: String,
     /// Where the session was saved, in neutral words, every file at once; `{files}`.
     pub saved_to: String,
+    /// Before the counselor's action when a session stops early (quit, Ctrl-C), as
+    /// `ui.quit_reminder` is for the person; `{action}`. Empty: the action alone.
+    #[serde(default)]
+    pub quit_reminder: String,
 }
