@@ -20,8 +20,9 @@ pub trait Words: Sync {
     fn no_terminal(&self) -> &'static str;
     /// `validate`: a bank that loads.
     fn validated(&self, file: &str, questions: usize) -> String;
-    /// The comment lines at the top of a saved answers file.
-    fn answers_file_header(&self) -> &'static str;
+    /// The comment lines at the top of a saved answers file; for a check stopped early
+    /// (`incomplete`), they say how to continue it, since `--answers` needs every answer.
+    fn answers_file_header(&self, incomplete: bool) -> &'static str;
 }
 
 /// The words of a language.

@@ -377,3 +377,70 @@ fn a_check_with_thoughts_of_suicide_is_marked_and_its_crisis_line_closes() {
 fn history_markdown(files: &[String]) -> String {
     history(&["--format", "markdown"], files, 80)
 }
+
+/// Weeks 7 and 8, then a check that went to its summary early (saved with
+/// `--save-answers` after "Go to my summary now").
+fn with_a_check_stopped_early() -> Vec<String> {
+    vec![
+        week(7),
+        "tests/history/stopped_early.yaml".to_string(),
+        week(8),
+    ]
+}
+
+#[test]
+fn a_check_stopped_early_is_marked_incomplete_in_the_grid() {
+    let out = history(&[], &with_a_check_stopped_early(), 80);
+    insta::assert_snapshot!("stopped_early_text_80", out);
+}
+
+#[test]
+fn a_check_stopped_early_is_marked_incomplete_in_every_format_and_language() {
+    let files = with_a_check_stopped_early();
+    // Wide enough that no sentence wraps.
+    let plain = stdout(
+        selfcheck()
+            .arg("history")
+            .args(&files)
+            .env("ACCESSIBLE", "1")
+            .env("COLUMNS", "200"),
+    );
+    let count_line = plain
+        .lines()
+        .find(|l| l.starts_with("Signs reported"))
+        .unwrap();
+    assert!(count_line.ends_with("0*"), "its count is marked: {plain}");
+    assert!(plain.contains("Incomplete check"), "{plain}");
+    assert!(
+        plain.contains("stopped_early.yaml) is incomplete"),
+        "{plain}"
+    );
+
+    let markdown = history_markdown(&files);
+    assert!(
+        markdown.contains("| **Incomplete check** | | | ◐ |"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| 0◐ |"), "{markdown}");
+    assert!(markdown.contains("- ◐ an incomplete check"), "{markdown}");
+
+    let spanish = stdout(
+        selfcheck()
+            .args(["--lang", "es", "history"])
+            .args(&files)
+            .env("COLUMNS", "200"),
+    );
+    assert!(spanish.contains("Autoevaluación incompleta"), "{spanish}");
+    assert!(spanish.contains("está incompleta"), "{spanish}");
+    assert!(spanish.contains("se detuvo antes de tiempo"), "{spanish}");
+
+    let history = json(&files);
+    let checks = history["checks"].as_array().unwrap();
+    let incomplete: Vec<&Value> = checks.iter().map(|c| &c["incomplete"]).collect();
+    assert_eq!(
+        incomplete,
+        [&Value::Bool(false), &Value::Bool(false), &Value::Bool(true)]
+    );
+    assert_eq!(checks[0]["not_asked"], 0);
+    assert!(checks[2]["not_asked"].as_u64().unwrap() > 0);
+}

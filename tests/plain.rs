@@ -692,3 +692,79 @@ fn input_that_ends_after_a_call_today_says_that_action_again() {
     let stopped = stderr.find(&bank.def.ui.interrupted_message).unwrap();
     assert!(said < stopped, "{stderr}");
 }
+
+#[test]
+fn a_check_saved_after_going_to_the_summary_early_says_to_resume_it_and_resuming_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("partial.yaml");
+    let script = script(ALARMING, &|_| Vec::new());
+    let first = script.to_first_interrupt.unwrap();
+    // Up to the first red flag, then "Go to my summary now".
+    let mut lines = script.lines[..first].to_vec();
+    lines.push("2".into());
+    plain()
+        .arg("--save-answers")
+        .arg(&saved)
+        .write_stdin(input(&lines))
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&saved).unwrap();
+    let header: Vec<&str> = text.lines().take_while(|l| l.starts_with('#')).collect();
+    assert!(
+        header
+            .iter()
+            .any(|l| l.contains("selfcheck --resume THIS_FILE")),
+        "{text}"
+    );
+    assert!(
+        !header.iter().any(|l| l.contains("--answers THIS_FILE")),
+        "--answers refuses a file with questions left open: {text}"
+    );
+    selfcheck()
+        .arg("--answers")
+        .arg(&saved)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--resume FILE"));
+
+    // The command it names: the gate's "no", then the rest of the session as the person
+    // would have answered it, saved again.
+    let whole = dir.path().join("whole.yaml");
+    let mut rest = vec!["2".to_string()];
+    rest.extend(script.lines[first + 1..].iter().cloned());
+    plain()
+        .arg("--resume")
+        .arg(&saved)
+        .arg("--save-answers")
+        .arg(&whole)
+        .write_stdin(input(&rest))
+        .assert()
+        .success();
+    // Now whole, it says to run it again with --answers, and that works.
+    let text = std::fs::read_to_string(&whole).unwrap();
+    assert!(
+        text.contains("# Run it again with: selfcheck --answers THIS_FILE"),
+        "{text}"
+    );
+    assert!(!text.contains("--resume"), "{text}");
+    selfcheck().arg("--answers").arg(&whole).assert().success();
+}
+
+#[test]
+fn a_spanish_check_saved_early_says_to_resume_it_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("parcial.yaml");
+    let script = script(ALARMING, &|_| Vec::new());
+    let mut lines = script.lines[..script.to_first_interrupt.unwrap()].to_vec();
+    lines.push("2".into());
+    plain()
+        .args(["--lang", "es", "--save-answers"])
+        .arg(&saved)
+        .write_stdin(input(&lines))
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("se detuvo antes de tiempo"), "{text}");
+    assert!(text.contains("selfcheck --resume ESTE_ARCHIVO"), "{text}");
+    assert!(!text.contains("--answers ESTE_ARCHIVO"), "{text}");
+}

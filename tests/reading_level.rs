@@ -588,6 +588,9 @@ fn ui_texts(def: &RawBank) -> Vec<(&'static str, String)> {
             plain_review_back,
             plain_answer_was,
             goes_alone,
+            history_incomplete_row,
+            history_incomplete_key,
+            history_incomplete_note,
         ]
     );
     // A list of sentences: graded one by one, under one key.

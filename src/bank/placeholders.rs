@@ -83,6 +83,7 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("ui.history_other_version", &["{file}", "{version}"]),
     ("ui.history_tiers_note", &["{version}"]),
     ("ui.history_latest", &["{date}"]),
+    ("ui.history_incomplete_note", &["{date}", "{file}", "{n}"]),
     ("ui.saved_to", &["{path}"]),
     ("ui.plain_choice_hint", RANGE),
     ("ui.plain_checklist_hint", RANGE),

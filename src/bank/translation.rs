@@ -256,6 +256,7 @@ fn compare(a: &RawBank, b: &RawBank) -> Vec<Difference> {
                 ("ui.history_other_version", &ui.history_other_version),
                 ("ui.history_tiers_note", &ui.history_tiers_note),
                 ("ui.history_latest", &ui.history_latest),
+                ("ui.history_incomplete_note", &ui.history_incomplete_note),
             ]
             .map(|(what, text)| (TextName::Key(what), text.clone())),
         );

@@ -37,6 +37,12 @@ pub struct Check {
     pub crisis: bool,
     /// How many signs (cells marked reported, not sure or on a level) it reported.
     pub reported: usize,
+    /// Whether questions this check's answers call for were never asked (it stopped
+    /// early, or was saved with a version of the bank that lacked them): its count and
+    /// blanks then say nothing of those questions.
+    pub incomplete: bool,
+    /// How many such questions there are (0 for a complete check).
+    pub not_asked: usize,
 }
 
 /// What a cell of the grid shows.
@@ -151,6 +157,8 @@ pub fn build(bank: &Bank, saved: &[Saved]) -> History {
                 .iter()
                 .filter(|r| r.cells[column].mark.is_sign())
                 .count(),
+            incomplete: !session.unasked().is_empty(),
+            not_asked: session.unasked().len(),
         })
         .collect();
     History {

@@ -33,6 +33,7 @@ fn check(file: &str, date: Option<&str>, changes: &[(&str, RawAnswer)]) -> Saved
         ("dangerous_effects", many(&[])),
         ("dose_change", one("no_change")),
         ("anything_else", one("")),
+        ("driving", one("no")),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
@@ -317,6 +318,7 @@ fn the_latest_checks_action_closes_with_crisis_support_first() {
         &[
             ("dangerous_effects", many(&["suicidal_thoughts"])),
             ("suicidal_now", one("no")),
+            ("suicide_plan", one("no")),
         ],
     )];
     let history = build(&BANK, &saved);
@@ -333,4 +335,75 @@ fn a_bank_without_history_words_is_named_missing_them() {
     assert!(words::missing(&ui).is_empty());
     ui.history_key = String::new();
     assert_eq!(words::missing(&ui), ["history_key"]);
+}
+
+/// A check that went to its summary early: the questions after `needs_more` are absent.
+fn stopped_early(file: &str, date: &str) -> Saved {
+    let gone = [
+        "unwell_when_stopping",
+        "could_not_stop",
+        "irritable_without",
+        "neglected_people",
+        "neglected_duties",
+        "worried_reliance",
+        "common_effects",
+        "dangerous_effects",
+        "dose_change",
+        "anything_else",
+    ];
+    let changes: Vec<(&str, RawAnswer)> = gone.iter().map(|&id| (id, one("-"))).collect();
+    check(file, Some(date), &changes)
+}
+
+#[test]
+fn a_check_stopped_early_is_incomplete_with_the_engines_count_of_questions_not_asked() {
+    let saved = [
+        check("whole.yaml", Some("2026-01-01"), &[]),
+        stopped_early("early.yaml", "2026-01-08"),
+    ];
+    let history = build(&BANK, &saved);
+    let whole = &history.checks[0];
+    assert!(!whole.incomplete);
+    assert_eq!(whole.not_asked, 0);
+    let early = &history.checks[1];
+    assert!(early.incomplete);
+    let unasked = Session::with_answers(&BANK, saved[1].answers.clone()).unasked();
+    assert!(!unasked.is_empty());
+    assert_eq!(early.not_asked, unasked.len());
+}
+
+#[test]
+fn an_incomplete_check_is_named_in_the_notes_and_its_action_says_it_stopped_early() {
+    let saved = [
+        stopped_early("early.yaml", "2026-01-01"),
+        check("whole.yaml", Some("2026-01-08"), &[]),
+        stopped_early("later.yaml", "2026-01-15"),
+    ];
+    let history = build(&BANK, &saved);
+    let n = history.checks[2].not_asked.to_string();
+    for (bank, stopped) in [
+        (&*BANK, "This check was stopped early"),
+        (
+            &Bank::builtin_in("es").expect("the Spanish bank"),
+            "se detuvo antes",
+        ),
+    ] {
+        let words = Words::new(bank, &history, bank.default_region(), None);
+        let incomplete: Vec<&String> = words
+            .notes
+            .iter()
+            .filter(|note| note.contains(&n) && note.contains("2026-01-"))
+            .collect();
+        assert_eq!(
+            incomplete.len(),
+            2,
+            "one note per incomplete check: {incomplete:?}"
+        );
+        assert!(incomplete[0].contains("early.yaml") && incomplete[0].contains("2026-01-01"));
+        assert!(incomplete[1].contains("later.yaml") && incomplete[1].contains("2026-01-15"));
+        assert!(!words.notes.iter().any(|note| note.contains("whole.yaml")));
+        let (_, steps) = words.latest.expect("a latest check");
+        let last = steps.last().unwrap();
+        assert!(last.contains(stopped) && last.contains(&n), "{steps:?}");
+    }
 }

@@ -27,6 +27,9 @@ pub struct Words {
     pub note: String,
     pub crisis_mark: String,
     pub count_key: String,
+    /// The row and key of a check with questions never asked.
+    pub incomplete_row: String,
+    pub incomplete_key: String,
     /// `{n}`, `{first}`, `{last}`: checks the text grid has no room for.
     pub left_out: String,
     /// What the reader should know about the order and the bank versions of the files.
@@ -65,6 +68,9 @@ pub fn missing(ui: &Ui) -> Vec<&'static str> {
         ("history_latest", &ui.history_latest),
         ("history_nothing", &ui.history_nothing),
         ("history_intro", &ui.history_intro),
+        ("history_incomplete_row", &ui.history_incomplete_row),
+        ("history_incomplete_key", &ui.history_incomplete_key),
+        ("history_incomplete_note", &ui.history_incomplete_note),
     ];
     words
         .into_iter()
@@ -107,6 +113,11 @@ impl Words {
             if check.urgency == Tier::Emergency {
                 steps.extend(crisis);
             }
+            // As its summary says: after an early stop, the check is incomplete, so
+            // the action is read from the answers given only.
+            if check.incomplete {
+                steps.push(ui.incomplete.replace("{n}", &check.not_asked.to_string()));
+            }
             (ui.history_latest.replace("{date}", date), steps)
         });
         Words {
@@ -134,6 +145,8 @@ impl Words {
             note: ui.history_note.clone(),
             crisis_mark: ui.history_crisis_mark.clone(),
             count_key: ui.history_count_key.clone(),
+            incomplete_row: ui.history_incomplete_row.clone(),
+            incomplete_key: ui.history_incomplete_key.clone(),
             left_out: ui.history_left_out.clone(),
             notes: notes(ui, history),
             tiers_note: ui
@@ -154,7 +167,8 @@ impl Words {
     }
 }
 
-/// Notes on the order (same dates, no dates) and on files from other bank versions.
+/// Notes on the order (same dates, no dates), on files from other bank versions, and on
+/// incomplete checks (so that no blank reads as "nothing reported").
 fn notes(ui: &Ui, history: &History) -> Vec<String> {
     let mut notes: Vec<String> = history
         .same_date
@@ -175,6 +189,14 @@ fn notes(ui: &Ui, history: &History) -> Vec<String> {
                     .replace("{version}", &version.to_string()),
             );
         }
+    }
+    for check in history.checks.iter().filter(|c| c.incomplete) {
+        notes.push(
+            ui.history_incomplete_note
+                .replace("{date}", check.date.as_deref().unwrap_or(&ui.date_unknown))
+                .replace("{file}", &check.file)
+                .replace("{n}", &check.not_asked.to_string()),
+        );
     }
     notes
 }

@@ -155,10 +155,17 @@ impl Words for English {
         format!("{file}: ok ({questions} questions)")
     }
 
-    fn answers_file_header(&self) -> &'static str {
-        "# selfcheck answers. This file holds sensitive health information.\n\
-         # Run it again with: selfcheck --answers THIS_FILE\n\
-         # Compare a later check with it: selfcheck --compare THIS_FILE\n"
+    fn answers_file_header(&self, incomplete: bool) -> &'static str {
+        if incomplete {
+            "# selfcheck answers. This file holds sensitive health information.\n\
+             # This check was stopped early. To answer the questions left open:\n\
+             #   selfcheck --resume THIS_FILE\n\
+             # Compare a later check with it: selfcheck --compare THIS_FILE\n"
+        } else {
+            "# selfcheck answers. This file holds sensitive health information.\n\
+             # Run it again with: selfcheck --answers THIS_FILE\n\
+             # Compare a later check with it: selfcheck --compare THIS_FILE\n"
+        }
     }
 }
 

@@ -162,10 +162,17 @@ impl Words for Spanish {
         format!("{file}: correcto ({questions} preguntas)")
     }
 
-    fn answers_file_header(&self) -> &'static str {
-        "# Respuestas de selfcheck. Este archivo contiene información de salud delicada.\n\
-         # Para usarlo de nuevo: selfcheck --answers ESTE_ARCHIVO\n\
-         # Para comparar con él una autoevaluación posterior: selfcheck --compare ESTE_ARCHIVO\n"
+    fn answers_file_header(&self, incomplete: bool) -> &'static str {
+        if incomplete {
+            "# Respuestas de selfcheck. Este archivo contiene información de salud delicada.\n\
+             # Esta autoevaluación se detuvo antes de tiempo. Para responder las preguntas que quedan:\n\
+             #   selfcheck --resume ESTE_ARCHIVO\n\
+             # Para comparar con él una autoevaluación posterior: selfcheck --compare ESTE_ARCHIVO\n"
+        } else {
+            "# Respuestas de selfcheck. Este archivo contiene información de salud delicada.\n\
+             # Para usarlo de nuevo: selfcheck --answers ESTE_ARCHIVO\n\
+             # Para comparar con él una autoevaluación posterior: selfcheck --compare ESTE_ARCHIVO\n"
+        }
     }
 }
 

@@ -171,6 +171,8 @@ pub(in crate::app) fn report_format(path: &Path) -> Format {
 }
 
 /// The counting answers in the format `--answers` reads, in the order they were asked.
+/// After an early stop the header points to `--resume`, since `--answers` would refuse
+/// a file with questions left open.
 fn answers_file(bank: &Bank, session: &Session, readiness: Option<u8>) -> String {
     let entries = answers::to_raw(bank, session.answered());
     let check = CheckInfo {
@@ -181,7 +183,7 @@ fn answers_file(bank: &Bank, session: &Session, readiness: Option<u8>) -> String
     };
     format!(
         "{}{}",
-        crate::messages::words().answers_file_header(),
+        crate::messages::words().answers_file_header(!session.unasked().is_empty()),
         answers::to_file_text(&check, &entries)
     )
 }

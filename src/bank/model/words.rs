@@ -198,6 +198,15 @@ pub struct Ui {
     /// said.
     #[serde(default)]
     pub goes_alone: String,
+    /// `selfcheck history`: the row that marks a check with questions never asked (it
+    /// stopped early), and its key.
+    #[serde(default)]
+    pub history_incomplete_row: String,
+    #[serde(default)]
+    pub history_incomplete_key: String,
+    /// Says that a check is incomplete: `{date}`, `{file}`, `{n}` questions never asked.
+    #[serde(default)]
+    pub history_incomplete_note: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in

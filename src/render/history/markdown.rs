@@ -44,6 +44,14 @@ pub fn markdown(history: &History, words: &Words) -> String {
                 .map(|c| if c.crisis { glyphs.crisis } else { "" }.to_string()),
         ));
     }
+    if checks.iter().any(|c| c.incomplete) {
+        out.push(table_row(
+            &format!("**{}**", escape(&words.incomplete_row)),
+            checks
+                .iter()
+                .map(|c| if c.incomplete { glyphs.incomplete } else { "" }.to_string()),
+        ));
+    }
     let rows: Vec<&Row> = history.rows.iter().collect();
     for (section, rows) in by_section(&rows) {
         out.push(table_row(
@@ -64,7 +72,7 @@ pub fn markdown(history: &History, words: &Words) -> String {
     let most = checks.iter().map(|c| c.reported).max().unwrap_or(0);
     out.push(table_row(
         &format!("**{}**", escape(&words.count_row)),
-        checks.iter().map(|c| glyphs.count(c.reported, most)),
+        checks.iter().map(|c| glyphs.check_count(c, most)),
     ));
     out.push(String::new());
     if history.rows.is_empty() {
@@ -94,6 +102,9 @@ pub fn markdown(history: &History, words: &Words) -> String {
     }
     if checks.iter().any(|c| c.crisis) {
         entries.push((glyphs.crisis.to_string(), words.crisis_mark.clone()));
+    }
+    if checks.iter().any(|c| c.incomplete) {
+        entries.push((glyphs.incomplete.to_string(), words.incomplete_key.clone()));
     }
     entries.push((glyphs.count(most, most), words.count_key.clone()));
     for (tier, short, action) in &words.tiers {

@@ -5,7 +5,7 @@
 mod markdown;
 mod text;
 
-use crate::history::{History, Mark, Row, Words};
+use crate::history::{Check, History, Mark, Row, Words};
 use serde::Serialize;
 
 pub use markdown::markdown;
@@ -21,6 +21,8 @@ pub struct Glyphs {
     pub not_asked: &'static str,
     pub note: &'static str,
     pub crisis: &'static str,
+    /// A check with questions never asked: on its own row, and after its count.
+    pub incomplete: &'static str,
     /// Bars from lowest to highest, for levels and counts; `None` in ASCII, where a
     /// level is its step number and a count is its number only.
     pub bars: Option<[&'static str; 8]>,
@@ -35,6 +37,7 @@ impl Glyphs {
         not_asked: " ",
         note: "✎",
         crisis: "◆",
+        incomplete: "◐",
         bars: Some(["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]),
     };
     /// For plain mode (screen readers, `TERM=dumb`): nothing but ASCII.
@@ -46,6 +49,7 @@ impl Glyphs {
         not_asked: " ",
         note: "n",
         crisis: "!",
+        incomplete: "*",
         bars: None,
     };
 
@@ -68,6 +72,17 @@ impl Glyphs {
         match self.bars {
             Some(bars) => bars[(8 * step).div_ceil(of.max(1)).clamp(1, 8) - 1].into(),
             None => step.to_string(),
+        }
+    }
+
+    /// A check's count, marked when the check is incomplete (its count leaves out the
+    /// questions never asked, so it must not read as beside a whole check's).
+    pub fn check_count(&self, check: &Check, most: usize) -> String {
+        let count = self.count(check.reported, most);
+        if check.incomplete {
+            format!("{count}{}", self.incomplete)
+        } else {
+            count
         }
     }
 
@@ -211,6 +226,8 @@ mod tests {
             for (i, a) in marks.iter().enumerate() {
                 assert!(!marks[i + 1..].contains(a), "{a} is used twice");
             }
+            assert!(!marks.contains(&g.incomplete.to_string()));
+            assert!(!marks.contains(&g.crisis.to_string()));
         }
     }
 

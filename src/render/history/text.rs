@@ -90,7 +90,15 @@ pub fn text(history: &History, words: &Words, glyphs: &Glyphs, width: usize) -> 
             Some((_, item)) => width_of(item) + 4,
             None => width_of(&r.label) + 2,
         })
-        .chain([&words.action_row, &words.crisis_row, &words.count_row].map(|l| width_of(l)))
+        .chain(
+            [
+                &words.action_row,
+                &words.crisis_row,
+                &words.incomplete_row,
+                &words.count_row,
+            ]
+            .map(|l| width_of(l)),
+        )
         .max()
         .unwrap_or(MIN_LABEL);
     // Labels take what the checks leave over, up to the longest; at least MAX_LABEL
@@ -144,6 +152,13 @@ pub fn text(history: &History, words: &Words, glyphs: &Glyphs, width: usize) -> 
             .collect();
         out.extend(grid.line(&grid.label(&words.crisis_row, ""), &marks));
     }
+    if checks.iter().any(|c| c.incomplete) {
+        let marks: Vec<String> = checks
+            .iter()
+            .map(|c| if c.incomplete { glyphs.incomplete } else { "" }.to_string())
+            .collect();
+        out.extend(grid.line(&grid.label(&words.incomplete_row, ""), &marks));
+    }
     out.push(String::new());
 
     // The rows, by section; a checklist's items under its question's label.
@@ -178,10 +193,7 @@ pub fn text(history: &History, words: &Words, glyphs: &Glyphs, width: usize) -> 
     }
     out.push(String::new());
     let most = checks.iter().map(|c| c.reported).max().unwrap_or(0);
-    let counts: Vec<String> = checks
-        .iter()
-        .map(|c| glyphs.count(c.reported, most))
-        .collect();
+    let counts: Vec<String> = checks.iter().map(|c| glyphs.check_count(c, most)).collect();
     out.extend(grid.line(&grid.label(&words.count_row, ""), &counts));
     out.push(String::new());
 
@@ -241,6 +253,9 @@ fn key(
     }
     if checks.iter().any(|c| c.crisis) {
         entries.push((glyphs.crisis.into(), words.crisis_mark.clone()));
+    }
+    if checks.iter().any(|c| c.incomplete) {
+        entries.push((glyphs.incomplete.into(), words.incomplete_key.clone()));
     }
     let most = checks.iter().map(|c| c.reported).max().unwrap_or(0);
     entries.push((glyphs.count(most, most), words.count_key.clone()));
