@@ -383,7 +383,7 @@ fn history_markdown(files: &[String]) -> String {
 fn with_a_check_stopped_early() -> Vec<String> {
     vec![
         week(7),
-        "tests/history/stopped_early.yaml".to_string(),
+        "tests/fixtures/stopped_early.yaml".to_string(),
         week(8),
     ]
 }
