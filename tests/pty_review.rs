@@ -284,3 +284,35 @@ fn in_spanish_checking_an_item_that_goes_alone_says_so_in_spanish() {
     screen.wait_for_whole(&said);
     assert!(screen.shows(&said), "{:#?}", screen.rows());
 }
+
+#[test]
+fn at_50x15_in_counselor_mode_a_typed_answer_is_taken_with_its_question_in_sight() {
+    let bank = bank();
+    let ui = &bank.def.ui;
+    let c = counselor(&bank);
+    let mut screen = Screen::start(15, 50, Some(&quiet_until("current_dose")), &["--counselor"]);
+    screen.read_on_until(&ui.read_on, &c.consent_no);
+    screen.press(&[DOWN, ENTER]);
+    screen.past_the_gate(&bank);
+    let dose = question(&bank, "current_dose");
+    // The counselor's notes, when they do not fit, are read first; then the question.
+    let mut notes = Vec::new();
+    while screen.wait_for_any(&[&ui.read_on, &opening(&ui.text_hint)]) == 0 {
+        notes.extend(
+            screen
+                .rows()
+                .iter()
+                .filter_map(|row| row.strip_prefix("│ "))
+                .map(str::to_string),
+        );
+        screen.press(&[ENTER]);
+    }
+    assert!(
+        screen.shows(&opening(&dose.text)),
+        "the question is in sight while the answer is typed: {:#?}",
+        screen.rows()
+    );
+    assert!(!one_spaced(&notes.join(" ")).contains('…'), "{notes:?}");
+    screen.press(&["1 mg", ENTER]);
+    screen.wait_for(&format!("{} · 1 mg", dose.label));
+}

@@ -26,6 +26,7 @@ mod log;
 mod menu;
 mod screen;
 mod theme;
+mod typing;
 
 use super::stop;
 
@@ -192,10 +193,14 @@ impl Prompter for TerminalPrompter {
             self.lead(lead)?;
         }
         if view.kind == Kind::Text {
-            let rows = menu::draw(
-                &self.term,
-                &screen::flatten(header::question(view, &self.ui, self.width())),
-            )?;
+            // The question stays in sight above the answer's line: what does not fit
+            // with it is read first, as above a menu.
+            let header = |width: usize| header::question(view, &self.ui, width);
+            let drawn = typing::header(&self.term, &self.ui, &header)?;
+            if drawn.redrawn {
+                self.tail.clear();
+            }
+            let rows = drawn.rows;
             // The answer's line is the row below the header: clearing from the header's
             // first row takes the header and the answer, and nothing above them.
             let (text, extra) = self.text(None, &layout::default_text(view))?;

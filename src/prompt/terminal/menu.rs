@@ -17,7 +17,7 @@
 //! What goes where is planned by `screen` (pure); this file only draws, and reads keys
 //! (and resizes) from `keys`.
 
-mod keys;
+pub mod keys;
 
 use super::layout;
 use super::screen::{self, Line, Look, Part, Plan};
@@ -174,12 +174,7 @@ pub fn run(
             list_rows,
         } = plan
         else {
-            for line in layout::lines(&ui.too_small, cols.saturating_sub(1).max(1))
-                .iter()
-                .take(rows.saturating_sub(1).max(1))
-            {
-                term.write_line(&style(line).for_stderr().bold().to_string())?;
-            }
+            too_small(term, ui, rows, cols)?;
             // A key or a new size: look at the window again.
             keys.next()?;
             term.clear_screen()?;
@@ -188,18 +183,11 @@ pub fn run(
         };
         // What must not be cut but does not fit with the list is read whole first, then
         // taken off again, so that the screen under it stays as it was.
-        for page in &ahead {
-            let drawn = draw(term, page)?;
-            term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
-            most = most.max(drawn + 1);
-            let event = keys.next()?;
-            if event == Event::Resized || term.size() != size {
-                term.clear_screen()?;
-                redrawn = true;
-                continue 'screen;
-            }
-            clear_up(term, drawn + 1)?;
-        }
+        let Some(rows) = read_ahead(term, ui, &mut keys, &ahead, size)? else {
+            redrawn = true;
+            continue 'screen;
+        };
+        most = most.max(rows);
         for page in &pages {
             draw(term, page)?;
             term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
@@ -396,6 +384,43 @@ fn list_lines(
         );
     }
     lines
+}
+
+/// Reads `ahead` (what must not be cut but does not fit with the rest), a page at a
+/// time, each followed by "read on" and taken off again once read, so that the screen
+/// under it stays as it was. Returns the most rows a page took, or `None` when the
+/// window changed from `size` meanwhile (the screen is then cleared, to plan again).
+pub fn read_ahead(
+    term: &Term,
+    ui: &Ui,
+    keys: &mut Keys,
+    ahead: &[Vec<Line>],
+    size: (u16, u16),
+) -> io::Result<Option<usize>> {
+    let mut most = 0;
+    for page in ahead {
+        let drawn = draw(term, page)?;
+        term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
+        most = most.max(drawn + 1);
+        let event = keys.next()?;
+        if event == Event::Resized || term.size() != size {
+            term.clear_screen()?;
+            return Ok(None);
+        }
+        clear_up(term, drawn + 1)?;
+    }
+    Ok(Some(most))
+}
+
+/// Says the window is too small, in as many rows as it has.
+pub fn too_small(term: &Term, ui: &Ui, rows: usize, cols: usize) -> io::Result<()> {
+    for line in layout::lines(&ui.too_small, cols.saturating_sub(1).max(1))
+        .iter()
+        .take(rows.saturating_sub(1).max(1))
+    {
+        term.write_line(&style(line).for_stderr().bold().to_string())?;
+    }
+    Ok(())
 }
 
 /// Draws lines; returns how many.
