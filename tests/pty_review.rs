@@ -316,3 +316,42 @@ fn at_50x15_in_counselor_mode_a_typed_answer_is_taken_with_its_question_in_sight
     screen.press(&["1 mg", ENTER]);
     screen.wait_for(&format!("{} · 1 mg", dose.label));
 }
+
+#[test]
+fn at_50x15_in_spanish_a_long_choice_wraps_further_in_than_the_next_choice_starts() {
+    let bank = Bank::builtin_in("es").expect("the Spanish bank");
+    let ui = &bank.def.ui;
+    let mut screen = Screen::start(
+        15,
+        50,
+        Some(&quiet_until("stopping_plans")),
+        &["--lang", "es"],
+    );
+    screen.past_the_gate(&bank);
+    let plans = question(&bank, "stopping_plans");
+    screen.wait_for(&opening(&plans.text));
+    screen.wait_for(&opening(&ui.pick_hint));
+    let mut labels: Vec<&str> = plans.choices.iter().map(|c| c.label.as_str()).collect();
+    labels.push(&ui.prefer_not_to_say);
+    let rows = screen.rows();
+    // A row two columns in starts a choice; a long label's leftover words are further in.
+    for row in &rows {
+        let Some(text) = row.strip_prefix("  ") else {
+            continue;
+        };
+        if text.starts_with(' ') || text.is_empty() {
+            continue;
+        }
+        assert!(
+            labels
+                .iter()
+                .any(|label| label.starts_with(text.trim_end())),
+            "{text:?} starts where a choice does but is none: {rows:#?}"
+        );
+    }
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("    ") && !r.trim().is_empty()),
+        "a long choice wraps at 50 columns: {rows:#?}"
+    );
+}

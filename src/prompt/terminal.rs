@@ -232,7 +232,6 @@ impl Prompter for TerminalPrompter {
             } else {
                 Esc::Ignore
             },
-            hang: 0,
             keep_header: false,
             may_page: false,
         };
@@ -281,12 +280,11 @@ impl Prompter for TerminalPrompter {
         let header = |width: usize| header::review(&self.ui, width);
         // Like every menu, it starts on no choice, and Enter is taken only once every
         // answer has been in sight: the review cannot be skipped unread. Esc does nothing:
-        // the review ends only by a choice. A long answer wraps further in than the next
-        // item starts.
+        // the review ends only by a choice. (A long answer wraps further in than the next
+        // item starts, as every menu's long items do.)
         let outcome = self.run_menu(
             &header,
             Menu {
-                hang: 2,
                 keep_header: false,
                 ..Menu::one_of(&labels)
             },

@@ -48,8 +48,6 @@ pub struct Menu<'a> {
     /// Enter is taken only once every item has been in sight.
     pub must_see_all: bool,
     pub esc: Esc,
-    /// Columns further in for an item's continuation lines than for its first line.
-    pub hang: usize,
     /// The header stays on screen after the pick (a message to keep in sight).
     pub keep_header: bool,
     /// A header too long for the window may be read page by page (a message, not a
@@ -68,7 +66,6 @@ impl<'a> Menu<'a> {
             checked: None,
             must_see_all: true,
             esc: Esc::Ignore,
-            hang: 0,
             keep_header: true,
             may_page: true,
         }
@@ -125,7 +122,7 @@ pub fn run(
         let size = term.size();
         let (rows, cols) = (usize::from(size.0), usize::from(size.1));
         let width = layout::text_width(cols);
-        let items = layout::menu_items(menu.labels, prefix, menu.hang, width, cols);
+        let items = layout::menu_items(menu.labels, prefix, width, cols);
         let item_rows: Vec<usize> = items.iter().map(|i| layout::item_rows(i)).collect();
         let tallest = item_rows.iter().copied().max().unwrap_or(1);
         // Rows for the status under the list: what it can say. "See them all" is said
