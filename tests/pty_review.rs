@@ -11,8 +11,8 @@
 mod pty;
 
 use pty::{
-    DOWN, END, ENTER, HOME, SPACE, Screen, after_count, bank, counselor, one_spaced, opening,
-    question, quiet_until,
+    DOWN, END, ENTER, HOME, PAGE_DOWN, PAGE_UP, SPACE, Screen, after_count, bank, counselor,
+    one_spaced, opening, question, quiet_until,
 };
 use selfcheck::bank::model::Kind;
 use selfcheck::bank::{Bank, fill};
@@ -213,7 +213,7 @@ fn the_review_starts_on_no_choice_and_cannot_be_skipped_unseen() {
     screen.press(&[ENTER]);
     screen.wait_for(&opening(&ui.pick_hint));
     screen.press(&[DOWN, ENTER]);
-    screen.wait_for(&opening(&ui.see_all_first));
+    screen.wait_for(&opening(&ui.see_all_answers_first));
     assert!(
         !screen.shows(&bank.def.ui.summary_title),
         "{:#?}",
@@ -354,4 +354,46 @@ fn at_50x15_in_spanish_a_long_choice_wraps_further_in_than_the_next_choice_start
             .any(|r| r.starts_with("    ") && !r.trim().is_empty()),
         "a long choice wraps at 50 columns: {rows:#?}"
     );
+}
+
+#[test]
+fn at_50x15_the_review_is_seen_whole_a_page_at_a_time_and_not_by_jumping_to_its_end() {
+    let bank = bank();
+    let ui = &bank.def.ui;
+    let quiet = include_str!("answers/quiet.yaml");
+    let answers = quiet.lines().filter(|l| l.contains(':')).count();
+    assert!(answers > 20, "a long review: {answers} answers");
+    let mut screen = Screen::start(15, 50, Some(quiet), &[]);
+    screen.past_the_gate(&bank);
+    screen.wait_for(&ui.review_done);
+    screen.wait_for(&opening(&ui.pick_hint));
+    // Jumping to the end and back passes answers never in sight: refused, in the
+    // review's own words (about answers, not choices).
+    screen.press(&[END, HOME, ENTER]);
+    screen.wait_for(&opening(&ui.see_all_answers_first));
+    assert!(!screen.shows(&bank.def.privacy), "{:#?}", screen.rows());
+    // Page Down moves a page: the end is reached in a few presses, not one per answer.
+    let below = after_count(&ui.more_below);
+    let mut presses = 0;
+    loop {
+        screen.press(&[PAGE_DOWN]);
+        presses += 1;
+        if screen.wait_for_any(&[&below, &ui.end_of_list]) == 1 {
+            break;
+        }
+        assert!(
+            presses < answers,
+            "Page Down reaches the end: {:#?}",
+            screen.rows()
+        );
+    }
+    assert!(
+        presses <= answers / 4,
+        "{presses} presses of Page Down for {answers} answers"
+    );
+    // Page Up goes back a page at a time too; then the first line is taken.
+    screen.press(&[PAGE_UP]);
+    screen.wait_for(&below);
+    screen.press(&[HOME, ENTER]);
+    screen.wait_for(&bank.def.privacy);
 }

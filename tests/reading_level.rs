@@ -588,6 +588,7 @@ fn ui_texts(def: &RawBank) -> Vec<(&'static str, String)> {
             plain_review_back,
             plain_answer_was,
             goes_alone,
+            see_all_answers_first,
         ]
     );
     // A list of sentences: graded one by one, under one key.

@@ -234,6 +234,7 @@ impl Prompter for TerminalPrompter {
             },
             keep_header: false,
             may_page: false,
+            see_all: None,
         };
         let outcome = self.run_menu(&header, menu)?;
         if outcome.redrawn {
@@ -286,6 +287,8 @@ impl Prompter for TerminalPrompter {
             &header,
             Menu {
                 keep_header: false,
+                see_all: (!self.ui.see_all_answers_first.is_empty())
+                    .then_some(self.ui.see_all_answers_first.as_str()),
                 ..Menu::one_of(&labels)
             },
         )?;

@@ -198,6 +198,10 @@ pub struct Ui {
     /// said.
     #[serde(default)]
     pub goes_alone: String,
+    /// Said on Enter in the review when some answers have not been in sight yet (the
+    /// review lists answers, not choices). Empty: `see_all_first` is said.
+    #[serde(default)]
+    pub see_all_answers_first: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in

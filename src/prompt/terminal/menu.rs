@@ -53,6 +53,9 @@ pub struct Menu<'a> {
     /// A header too long for the window may be read page by page (a message, not a
     /// question: a question stays in sight above its choices, or the window is too small).
     pub may_page: bool,
+    /// What Enter says while some items have not been in sight; `None`: the bank's
+    /// `see_all_first` (about choices).
+    pub see_all: Option<&'a str>,
 }
 
 impl<'a> Menu<'a> {
@@ -68,6 +71,7 @@ impl<'a> Menu<'a> {
             esc: Esc::Ignore,
             keep_header: true,
             may_page: true,
+            see_all: None,
         }
     }
 }
@@ -116,6 +120,7 @@ pub fn run(
     let mut warning: Option<String> = None;
     let mut redrawn = false;
     let mut most = 0;
+    let see_all = menu.see_all.unwrap_or(&ui.see_all_first).to_string();
     let mut keys = Keys::open()?;
     term.hide_cursor()?;
     'screen: loop {
@@ -160,7 +165,7 @@ pub fn run(
                 rows,
                 cols,
                 list,
-                status_rows(Some(&ui.see_all_first)),
+                status_rows(Some(&see_all)),
                 menu.may_page,
             );
         }
@@ -227,7 +232,11 @@ pub fn run(
                 continue 'screen;
             };
             warning = None;
-            if let Some(picked) = react(&mut menu, key, view, &seen, ui, &mut warning) {
+            let said = Said {
+                ui,
+                see_all: &see_all,
+            };
+            if let Some(picked) = react(&mut menu, key, view, &mut top, &seen, said, &mut warning) {
                 let rows = if menu.keep_header {
                     list_drawn
                 } else {
@@ -251,18 +260,30 @@ pub fn run(
     }
 }
 
+/// The words a key may bring: the bank's, and what Enter says while items are unseen.
+#[derive(Clone, Copy)]
+struct Said<'a> {
+    ui: &'a Ui,
+    see_all: &'a str,
+}
+
 /// What a key does: a pick, or a move (with a warning when Enter cannot be taken yet).
+/// The page keys move the list a page (`top`), so that a long list is seen whole in a
+/// few presses; Home and End move the cursor only, and what they jump over stays unseen.
 fn react(
     menu: &mut Menu,
     key: Key,
     view: screen::Window,
+    top: &mut usize,
     seen: &[bool],
-    ui: &Ui,
+    said: Said,
     warning: &mut Option<String>,
 ) -> Option<Picked> {
+    let ui = said.ui;
     let n = menu.labels.len();
     let last = n.saturating_sub(1);
     let cursor = menu.cursor;
+    let page = view.end.saturating_sub(view.top).max(1);
     match key {
         Key::ArrowDown | Key::Tab | Key::Char('j') => {
             menu.cursor = Some(cursor.map_or(0, |c| (c + 1) % n));
@@ -270,9 +291,17 @@ fn react(
         Key::ArrowUp | Key::BackTab | Key::Char('k') => {
             menu.cursor = Some(cursor.map_or(last, |c| (c + n - 1) % n));
         }
-        Key::PageDown | Key::ArrowRight => menu.cursor = Some(view.end.min(last)),
+        // The page below: its first item on top, the cursor on it (at the end of the
+        // list, on the last item).
+        Key::PageDown | Key::ArrowRight => {
+            let next = if view.end >= n { last } else { view.end };
+            *top = next;
+            menu.cursor = Some(next);
+        }
+        // The page above: the item just above this page at its bottom, the cursor on it.
         Key::PageUp | Key::ArrowLeft => {
-            menu.cursor = Some(view.top.saturating_sub(view.end - view.top));
+            *top = view.top.saturating_sub(page);
+            menu.cursor = Some(view.top.saturating_sub(1));
         }
         Key::Home => menu.cursor = Some(0),
         Key::End => menu.cursor = Some(last),
@@ -298,7 +327,7 @@ fn react(
                     *warning = Some(ui.check_first.clone());
                 }
                 (None, None) => *warning = Some(ui.pick_hint.clone()),
-                _ if unseen => *warning = Some(ui.see_all_first.clone()),
+                _ if unseen => *warning = Some(said.see_all.to_string()),
                 (Some(checked), _) => {
                     let picked = (0..n).filter(|&i| checked[i]).collect();
                     return Some(Picked::Many(picked));
