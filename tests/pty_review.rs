@@ -11,8 +11,8 @@
 mod pty;
 
 use pty::{
-    DOWN, END, ENTER, HOME, SPACE, Screen, after_count, bank, counselor, one_spaced, opening,
-    question, quiet_until,
+    DOWN, END, ENTER, HOME, PAGE_DOWN, PAGE_UP, SPACE, Screen, after_count, bank, counselor,
+    one_spaced, opening, question, quiet_until,
 };
 use selfcheck::bank::model::Kind;
 use selfcheck::bank::{Bank, fill};
@@ -213,7 +213,7 @@ fn the_review_starts_on_no_choice_and_cannot_be_skipped_unseen() {
     screen.press(&[ENTER]);
     screen.wait_for(&opening(&ui.pick_hint));
     screen.press(&[DOWN, ENTER]);
-    screen.wait_for(&opening(&ui.see_all_first));
+    screen.wait_for(&opening(&ui.see_all_answers_first));
     assert!(
         !screen.shows(&bank.def.ui.summary_title),
         "{:#?}",
@@ -283,4 +283,117 @@ fn in_spanish_checking_an_item_that_goes_alone_says_so_in_spanish() {
     let said = ui.goes_alone.replace("{item}", &ui.prefer_not_to_say);
     screen.wait_for_whole(&said);
     assert!(screen.shows(&said), "{:#?}", screen.rows());
+}
+
+#[test]
+fn at_50x15_in_counselor_mode_a_typed_answer_is_taken_with_its_question_in_sight() {
+    let bank = bank();
+    let ui = &bank.def.ui;
+    let c = counselor(&bank);
+    let mut screen = Screen::start(15, 50, Some(&quiet_until("current_dose")), &["--counselor"]);
+    screen.read_on_until(&ui.read_on, &c.consent_no);
+    screen.press(&[DOWN, ENTER]);
+    screen.past_the_gate(&bank);
+    let dose = question(&bank, "current_dose");
+    // The counselor's notes, when they do not fit, are read first; then the question.
+    let mut notes = Vec::new();
+    while screen.wait_for_any(&[&ui.read_on, &opening(&ui.text_hint)]) == 0 {
+        notes.extend(
+            screen
+                .rows()
+                .iter()
+                .filter_map(|row| row.strip_prefix("│ "))
+                .map(str::to_string),
+        );
+        screen.press(&[ENTER]);
+    }
+    assert!(
+        screen.shows(&opening(&dose.text)),
+        "the question is in sight while the answer is typed: {:#?}",
+        screen.rows()
+    );
+    assert!(!one_spaced(&notes.join(" ")).contains('…'), "{notes:?}");
+    screen.press(&["1 mg", ENTER]);
+    screen.wait_for(&format!("{} · 1 mg", dose.label));
+}
+
+#[test]
+fn at_50x15_in_spanish_a_long_choice_wraps_further_in_than_the_next_choice_starts() {
+    let bank = Bank::builtin_in("es").expect("the Spanish bank");
+    let ui = &bank.def.ui;
+    let mut screen = Screen::start(
+        15,
+        50,
+        Some(&quiet_until("stopping_plans")),
+        &["--lang", "es"],
+    );
+    screen.past_the_gate(&bank);
+    let plans = question(&bank, "stopping_plans");
+    screen.wait_for(&opening(&plans.text));
+    screen.wait_for(&opening(&ui.pick_hint));
+    let mut labels: Vec<&str> = plans.choices.iter().map(|c| c.label.as_str()).collect();
+    labels.push(&ui.prefer_not_to_say);
+    let rows = screen.rows();
+    // A row two columns in starts a choice; a long label's leftover words are further in.
+    for row in &rows {
+        let Some(text) = row.strip_prefix("  ") else {
+            continue;
+        };
+        if text.starts_with(' ') || text.is_empty() {
+            continue;
+        }
+        assert!(
+            labels
+                .iter()
+                .any(|label| label.starts_with(text.trim_end())),
+            "{text:?} starts where a choice does but is none: {rows:#?}"
+        );
+    }
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("    ") && !r.trim().is_empty()),
+        "a long choice wraps at 50 columns: {rows:#?}"
+    );
+}
+
+#[test]
+fn at_50x15_the_review_is_seen_whole_a_page_at_a_time_and_not_by_jumping_to_its_end() {
+    let bank = bank();
+    let ui = &bank.def.ui;
+    let quiet = include_str!("answers/quiet.yaml");
+    let answers = quiet.lines().filter(|l| l.contains(':')).count();
+    assert!(answers > 20, "a long review: {answers} answers");
+    let mut screen = Screen::start(15, 50, Some(quiet), &[]);
+    screen.past_the_gate(&bank);
+    screen.wait_for(&ui.review_done);
+    screen.wait_for(&opening(&ui.pick_hint));
+    // Jumping to the end and back passes answers never in sight: refused, in the
+    // review's own words (about answers, not choices).
+    screen.press(&[END, HOME, ENTER]);
+    screen.wait_for(&opening(&ui.see_all_answers_first));
+    assert!(!screen.shows(&bank.def.privacy), "{:#?}", screen.rows());
+    // Page Down moves a page: the end is reached in a few presses, not one per answer.
+    let below = after_count(&ui.more_below);
+    let mut presses = 0;
+    loop {
+        screen.press(&[PAGE_DOWN]);
+        presses += 1;
+        if screen.wait_for_any(&[&below, &ui.end_of_list]) == 1 {
+            break;
+        }
+        assert!(
+            presses < answers,
+            "Page Down reaches the end: {:#?}",
+            screen.rows()
+        );
+    }
+    assert!(
+        presses <= answers / 4,
+        "{presses} presses of Page Down for {answers} answers"
+    );
+    // Page Up goes back a page at a time too; then the first line is taken.
+    screen.press(&[PAGE_UP]);
+    screen.wait_for(&below);
+    screen.press(&[HOME, ENTER]);
+    screen.wait_for(&bank.def.privacy);
 }

@@ -591,6 +591,7 @@ fn ui_texts(def: &RawBank) -> Vec<(&'static str, String)> {
             history_incomplete_row,
             history_incomplete_key,
             history_incomplete_note,
+            see_all_answers_first,
         ]
     );
     // A list of sentences: graded one by one, under one key.

@@ -26,6 +26,7 @@ mod log;
 mod menu;
 mod screen;
 mod theme;
+mod typing;
 
 use super::stop;
 
@@ -192,10 +193,14 @@ impl Prompter for TerminalPrompter {
             self.lead(lead)?;
         }
         if view.kind == Kind::Text {
-            let rows = menu::draw(
-                &self.term,
-                &screen::flatten(header::question(view, &self.ui, self.width())),
-            )?;
+            // The question stays in sight above the answer's line: what does not fit
+            // with it is read first, as above a menu.
+            let header = |width: usize| header::question(view, &self.ui, width);
+            let drawn = typing::header(&self.term, &self.ui, &header)?;
+            if drawn.redrawn {
+                self.tail.clear();
+            }
+            let rows = drawn.rows;
             // The answer's line is the row below the header: clearing from the header's
             // first row takes the header and the answer, and nothing above them.
             let (text, extra) = self.text(None, &layout::default_text(view))?;
@@ -227,9 +232,9 @@ impl Prompter for TerminalPrompter {
             } else {
                 Esc::Ignore
             },
-            hang: 0,
             keep_header: false,
             may_page: false,
+            see_all: None,
         };
         let outcome = self.run_menu(&header, menu)?;
         if outcome.redrawn {
@@ -276,13 +281,14 @@ impl Prompter for TerminalPrompter {
         let header = |width: usize| header::review(&self.ui, width);
         // Like every menu, it starts on no choice, and Enter is taken only once every
         // answer has been in sight: the review cannot be skipped unread. Esc does nothing:
-        // the review ends only by a choice. A long answer wraps further in than the next
-        // item starts.
+        // the review ends only by a choice. (A long answer wraps further in than the next
+        // item starts, as every menu's long items do.)
         let outcome = self.run_menu(
             &header,
             Menu {
-                hang: 2,
                 keep_header: false,
+                see_all: (!self.ui.see_all_answers_first.is_empty())
+                    .then_some(self.ui.see_all_answers_first.as_str()),
                 ..Menu::one_of(&labels)
             },
         )?;

@@ -207,6 +207,10 @@ pub struct Ui {
     /// Says that a check is incomplete: `{date}`, `{file}`, `{n}` questions never asked.
     #[serde(default)]
     pub history_incomplete_note: String,
+    /// Said on Enter in the review when some answers have not been in sight yet (the
+    /// review lists answers, not choices). Empty: `see_all_first` is said.
+    #[serde(default)]
+    pub see_all_answers_first: String,
 }
 
 /// The counselor's words (`--counselor`): consent, prompts, and the counselor summary in

@@ -26,23 +26,23 @@ pub fn lines(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// Where an item's continuation lines start: four columns in, past a single-choice
+/// item's "❯ " and a checklist item's "❯ ✔ ", so that a long label's leftover words
+/// never start where the next item does and read as another choice.
+pub const CONTINUATION_INDENT: usize = 4;
+
 /// Menu items laid out to draw: each label wrapped to fit after a `prefix` columns wide
-/// marker ("❯ ", "❯ ✔ "), continuation lines indented under the label, `hang` columns
-/// further in (so that a long answer in the review reads apart from the next item).
-/// Every line is kept within `width` columns and within `cols` bytes.
-pub fn menu_items(
-    labels: &[String],
-    prefix: usize,
-    hang: usize,
-    width: usize,
-    cols: usize,
-) -> Vec<String> {
+/// marker ("❯ ", "❯ ✔ "), continuation lines `CONTINUATION_INDENT` columns in (or under
+/// the label, if it starts further in). Every line is kept within `width` columns and
+/// within `cols` bytes.
+pub fn menu_items(labels: &[String], prefix: usize, width: usize, cols: usize) -> Vec<String> {
     let first = " ".repeat(prefix);
-    let pad = " ".repeat(prefix + hang);
+    let indent = prefix.max(CONTINUATION_INDENT);
+    let pad = " ".repeat(indent);
     labels
         .iter()
         .map(|label| {
-            let mut w = width.max(prefix + hang + MIN_WIDTH);
+            let mut w = width.max(indent + MIN_WIDTH);
             loop {
                 let wrapped = wrap(label, w, &first, &pad);
                 let item = wrapped
@@ -51,7 +51,7 @@ pub fn menu_items(
                     .to_string();
                 let first_fits = item.lines().next().is_none_or(|l| l.len() + prefix <= cols);
                 let fits = first_fits && item.lines().skip(1).all(|l| l.len() <= cols);
-                if fits || w <= prefix + hang + MIN_WIDTH {
+                if fits || w <= indent + MIN_WIDTH {
                     return item;
                 }
                 w -= 1;
@@ -159,12 +159,24 @@ mod tests {
     }
 
     #[test]
-    fn menu_items_wrap_under_the_label() {
-        let items = menu_items(&["one two three four five".to_string()], 2, 0, 14, 15);
-        assert_eq!(items, vec!["one two\n  three four\n  five".to_string()]);
+    fn a_long_label_wraps_further_in_than_the_next_item_starts() {
+        let label = "one two three four five".to_string();
+        // A single choice ("❯ one two"): its leftover words start two columns further
+        // in than the next choice's words, as a checklist's and the review's do.
+        let items = menu_items(std::slice::from_ref(&label), 2, 14, 15);
+        assert_eq!(items, vec!["one two\n    three four\n    five".to_string()]);
         assert_eq!(item_rows(&items[0]), 3);
-        let hung = menu_items(&["one two three four five".to_string()], 2, 2, 14, 15);
-        assert_eq!(hung, vec!["one two\n    three four\n    five".to_string()]);
+        let checklist = menu_items(&[label], 4, 14, 15);
+        assert_eq!(
+            checklist,
+            vec!["one two\n    three four\n    five".to_string()]
+        );
+        for item in items.iter().chain(&checklist) {
+            assert!(
+                item.lines().skip(1).all(|l| l.starts_with("    ")),
+                "{item:?}"
+            );
+        }
     }
 
     #[test]
@@ -179,7 +191,7 @@ mod tests {
     #[test]
     fn menu_items_keep_every_line_within_the_terminal_in_bytes() {
         let label = "é".repeat(5) + " " + &"é".repeat(5) + " " + &"é".repeat(5);
-        let items = menu_items(&[label], 4, 0, 19, 20);
+        let items = menu_items(&[label], 4, 19, 20);
         for (i, line) in items[0].lines().enumerate() {
             let extra = if i == 0 { 4 } else { 0 };
             assert!(line.len() + extra <= 20, "{line:?}");

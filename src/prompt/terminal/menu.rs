@@ -17,7 +17,7 @@
 //! What goes where is planned by `screen` (pure); this file only draws, and reads keys
 //! (and resizes) from `keys`.
 
-mod keys;
+pub mod keys;
 
 use super::layout;
 use super::screen::{self, Line, Look, Part, Plan};
@@ -48,13 +48,14 @@ pub struct Menu<'a> {
     /// Enter is taken only once every item has been in sight.
     pub must_see_all: bool,
     pub esc: Esc,
-    /// Columns further in for an item's continuation lines than for its first line.
-    pub hang: usize,
     /// The header stays on screen after the pick (a message to keep in sight).
     pub keep_header: bool,
     /// A header too long for the window may be read page by page (a message, not a
     /// question: a question stays in sight above its choices, or the window is too small).
     pub may_page: bool,
+    /// What Enter says while some items have not been in sight; `None`: the bank's
+    /// `see_all_first` (about choices).
+    pub see_all: Option<&'a str>,
 }
 
 impl<'a> Menu<'a> {
@@ -68,9 +69,9 @@ impl<'a> Menu<'a> {
             checked: None,
             must_see_all: true,
             esc: Esc::Ignore,
-            hang: 0,
             keep_header: true,
             may_page: true,
+            see_all: None,
         }
     }
 }
@@ -119,13 +120,14 @@ pub fn run(
     let mut warning: Option<String> = None;
     let mut redrawn = false;
     let mut most = 0;
+    let see_all = menu.see_all.unwrap_or(&ui.see_all_first).to_string();
     let mut keys = Keys::open()?;
     term.hide_cursor()?;
     'screen: loop {
         let size = term.size();
         let (rows, cols) = (usize::from(size.0), usize::from(size.1));
         let width = layout::text_width(cols);
-        let items = layout::menu_items(menu.labels, prefix, menu.hang, width, cols);
+        let items = layout::menu_items(menu.labels, prefix, width, cols);
         let item_rows: Vec<usize> = items.iter().map(|i| layout::item_rows(i)).collect();
         let tallest = item_rows.iter().copied().max().unwrap_or(1);
         // Rows for the status under the list: what it can say. "See them all" is said
@@ -163,7 +165,7 @@ pub fn run(
                 rows,
                 cols,
                 list,
-                status_rows(Some(&ui.see_all_first)),
+                status_rows(Some(&see_all)),
                 menu.may_page,
             );
         }
@@ -174,12 +176,7 @@ pub fn run(
             list_rows,
         } = plan
         else {
-            for line in layout::lines(&ui.too_small, cols.saturating_sub(1).max(1))
-                .iter()
-                .take(rows.saturating_sub(1).max(1))
-            {
-                term.write_line(&style(line).for_stderr().bold().to_string())?;
-            }
+            too_small(term, ui, rows, cols)?;
             // A key or a new size: look at the window again.
             keys.next()?;
             term.clear_screen()?;
@@ -188,18 +185,11 @@ pub fn run(
         };
         // What must not be cut but does not fit with the list is read whole first, then
         // taken off again, so that the screen under it stays as it was.
-        for page in &ahead {
-            let drawn = draw(term, page)?;
-            term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
-            most = most.max(drawn + 1);
-            let event = keys.next()?;
-            if event == Event::Resized || term.size() != size {
-                term.clear_screen()?;
-                redrawn = true;
-                continue 'screen;
-            }
-            clear_up(term, drawn + 1)?;
-        }
+        let Some(rows) = read_ahead(term, ui, &mut keys, &ahead, size)? else {
+            redrawn = true;
+            continue 'screen;
+        };
+        most = most.max(rows);
         for page in &pages {
             draw(term, page)?;
             term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
@@ -242,7 +232,11 @@ pub fn run(
                 continue 'screen;
             };
             warning = None;
-            if let Some(picked) = react(&mut menu, key, view, &seen, ui, &mut warning) {
+            let said = Said {
+                ui,
+                see_all: &see_all,
+            };
+            if let Some(picked) = react(&mut menu, key, view, &mut top, &seen, said, &mut warning) {
                 let rows = if menu.keep_header {
                     list_drawn
                 } else {
@@ -266,18 +260,30 @@ pub fn run(
     }
 }
 
+/// The words a key may bring: the bank's, and what Enter says while items are unseen.
+#[derive(Clone, Copy)]
+struct Said<'a> {
+    ui: &'a Ui,
+    see_all: &'a str,
+}
+
 /// What a key does: a pick, or a move (with a warning when Enter cannot be taken yet).
+/// The page keys move the list a page (`top`), so that a long list is seen whole in a
+/// few presses; Home and End move the cursor only, and what they jump over stays unseen.
 fn react(
     menu: &mut Menu,
     key: Key,
     view: screen::Window,
+    top: &mut usize,
     seen: &[bool],
-    ui: &Ui,
+    said: Said,
     warning: &mut Option<String>,
 ) -> Option<Picked> {
+    let ui = said.ui;
     let n = menu.labels.len();
     let last = n.saturating_sub(1);
     let cursor = menu.cursor;
+    let page = view.end.saturating_sub(view.top).max(1);
     match key {
         Key::ArrowDown | Key::Tab | Key::Char('j') => {
             menu.cursor = Some(cursor.map_or(0, |c| (c + 1) % n));
@@ -285,9 +291,17 @@ fn react(
         Key::ArrowUp | Key::BackTab | Key::Char('k') => {
             menu.cursor = Some(cursor.map_or(last, |c| (c + n - 1) % n));
         }
-        Key::PageDown | Key::ArrowRight => menu.cursor = Some(view.end.min(last)),
+        // The page below: its first item on top, the cursor on it (at the end of the
+        // list, on the last item).
+        Key::PageDown | Key::ArrowRight => {
+            let next = if view.end >= n { last } else { view.end };
+            *top = next;
+            menu.cursor = Some(next);
+        }
+        // The page above: the item just above this page at its bottom, the cursor on it.
         Key::PageUp | Key::ArrowLeft => {
-            menu.cursor = Some(view.top.saturating_sub(view.end - view.top));
+            *top = view.top.saturating_sub(page);
+            menu.cursor = Some(view.top.saturating_sub(1));
         }
         Key::Home => menu.cursor = Some(0),
         Key::End => menu.cursor = Some(last),
@@ -313,7 +327,7 @@ fn react(
                     *warning = Some(ui.check_first.clone());
                 }
                 (None, None) => *warning = Some(ui.pick_hint.clone()),
-                _ if unseen => *warning = Some(ui.see_all_first.clone()),
+                _ if unseen => *warning = Some(said.see_all.to_string()),
                 (Some(checked), _) => {
                     let picked = (0..n).filter(|&i| checked[i]).collect();
                     return Some(Picked::Many(picked));
@@ -396,6 +410,43 @@ fn list_lines(
         );
     }
     lines
+}
+
+/// Reads `ahead` (what must not be cut but does not fit with the rest), a page at a
+/// time, each followed by "read on" and taken off again once read, so that the screen
+/// under it stays as it was. Returns the most rows a page took, or `None` when the
+/// window changed from `size` meanwhile (the screen is then cleared, to plan again).
+pub fn read_ahead(
+    term: &Term,
+    ui: &Ui,
+    keys: &mut Keys,
+    ahead: &[Vec<Line>],
+    size: (u16, u16),
+) -> io::Result<Option<usize>> {
+    let mut most = 0;
+    for page in ahead {
+        let drawn = draw(term, page)?;
+        term.write_line(&style(&ui.read_on).for_stderr().dim().to_string())?;
+        most = most.max(drawn + 1);
+        let event = keys.next()?;
+        if event == Event::Resized || term.size() != size {
+            term.clear_screen()?;
+            return Ok(None);
+        }
+        clear_up(term, drawn + 1)?;
+    }
+    Ok(Some(most))
+}
+
+/// Says the window is too small, in as many rows as it has.
+pub fn too_small(term: &Term, ui: &Ui, rows: usize, cols: usize) -> io::Result<()> {
+    for line in layout::lines(&ui.too_small, cols.saturating_sub(1).max(1))
+        .iter()
+        .take(rows.saturating_sub(1).max(1))
+    {
+        term.write_line(&style(line).for_stderr().bold().to_string())?;
+    }
+    Ok(())
 }
 
 /// Draws lines; returns how many.

@@ -177,11 +177,6 @@ pub fn plan(
     }
 }
 
-/// All the lines of `parts`, none giving way.
-pub fn flatten(parts: Vec<Part>) -> Vec<Line> {
-    parts.into_iter().flat_map(|p| p.lines).collect()
-}
-
 /// Keeps the first `keep` lines, the last of them ending in "…".
 fn cut(lines: &mut Vec<Line>, keep: usize) {
     if lines.len() > keep {
