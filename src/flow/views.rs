@@ -4,6 +4,7 @@
 use super::Flow;
 use crate::bank::fill;
 use crate::bank::model::{Alert, Interrupt, Role};
+use crate::bank::template::fill_named;
 use crate::prompt::{
     ChoiceView, CounselorNote, InterruptView, QuestionView, ResourceView, ReviewItem,
 };
@@ -74,14 +75,18 @@ impl Flow<'_, '_> {
                 })
                 .collect(),
             default: self.session.default_for(index).cloned(),
-            progress: if self.total_is_known() {
-                &ui.progress
-            } else {
-                &ui.progress_about
-            }
-            .replace("{n}", &n.to_string())
-            .replace("{total}", &progress.total.to_string())
-            .replace("{section}", &section.title),
+            progress: fill_named(
+                if self.total_is_known() {
+                    &ui.progress
+                } else {
+                    &ui.progress_about
+                },
+                &[
+                    ("n", &n.to_string()),
+                    ("total", &progress.total.to_string()),
+                    ("section", &section.title),
+                ],
+            ),
             n,
             total: progress.total,
             can_go_back: self.session.can_go_back(),

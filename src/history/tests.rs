@@ -407,3 +407,20 @@ fn an_incomplete_check_is_named_in_the_notes_and_its_action_says_it_stopped_earl
         assert!(last.contains(stopped) && last.contains(&n), "{steps:?}");
     }
 }
+
+/// A file's name is the person's own: braces in it are never read as a placeholder of
+/// the words around it (each note fills its placeholders once, not one after another).
+#[test]
+fn a_file_name_with_braces_is_named_as_it_is() {
+    let saved = [stopped_early("week{n}{date}.yaml", "2026-01-01")];
+    let history = build(&BANK, &saved);
+    let words = Words::new(&BANK, &history, BANK.default_region(), None);
+    assert!(
+        words
+            .notes
+            .iter()
+            .any(|note| note.contains("(week{n}{date}.yaml)")),
+        "{:?}",
+        words.notes
+    );
+}

@@ -3,6 +3,7 @@
 
 use super::History;
 use crate::bank::model::{CounselorText, Region, Tier, Ui};
+use crate::bank::template::fill_named;
 use crate::bank::{Bank, fill};
 
 #[derive(Debug, Clone)]
@@ -183,20 +184,21 @@ fn notes(ui: &Ui, history: &History) -> Vec<String> {
     }
     for check in &history.checks {
         if let Some(version) = check.version.filter(|v| *v != history.bank_version) {
-            notes.push(
-                ui.history_other_version
-                    .replace("{file}", &check.file)
-                    .replace("{version}", &version.to_string()),
-            );
+            notes.push(fill_named(
+                &ui.history_other_version,
+                &[("file", &check.file), ("version", &version.to_string())],
+            ));
         }
     }
     for check in history.checks.iter().filter(|c| c.incomplete) {
-        notes.push(
-            ui.history_incomplete_note
-                .replace("{date}", check.date.as_deref().unwrap_or(&ui.date_unknown))
-                .replace("{file}", &check.file)
-                .replace("{n}", &check.not_asked.to_string()),
-        );
+        notes.push(fill_named(
+            &ui.history_incomplete_note,
+            &[
+                ("date", check.date.as_deref().unwrap_or(&ui.date_unknown)),
+                ("file", &check.file),
+                ("n", &check.not_asked.to_string()),
+            ],
+        ));
     }
     notes
 }

@@ -4,6 +4,7 @@ use super::escape::escape;
 use super::markdown;
 use super::text;
 use super::{resources_heading, wrap};
+use crate::bank::template::fill_named;
 use crate::summary::counselor::{CounselorSummary, Item};
 
 /// The readiness now, and the one recorded at the last check when it was.
@@ -29,12 +30,10 @@ fn readiness(s: &CounselorSummary) -> String {
 fn session(s: &CounselorSummary) -> Option<String> {
     match (&s.session, &s.summary_made) {
         (Some(when), None) => Some(when.clone()),
-        (Some(day), Some(made)) => Some(
-            s.words
-                .session_recorded
-                .replace("{date}", day)
-                .replace("{made}", made),
-        ),
+        (Some(day), Some(made)) => Some(fill_named(
+            &s.words.session_recorded,
+            &[("date", day), ("made", made)],
+        )),
         (None, Some(made)) => Some(s.words.session_undated.replace("{made}", made)),
         (None, None) => None,
     }

@@ -21,6 +21,7 @@ mod tests;
 
 use super::*;
 use crate::bank::model::Ui;
+use crate::bank::template::fill_named;
 use crate::render::wrap;
 use crate::text::strip_unsafe;
 use reply::{number, numbers};
@@ -103,9 +104,10 @@ impl<R: BufRead, W: Write> PlainPrompter<R, W> {
     /// How to answer: `template` with `{first}` and `{last}` filled in, and how to go
     /// back when `back`.
     fn hint(&self, template: &str, first: usize, last: usize, back: bool) -> String {
-        let hint = template
-            .replace("{first}", &first.to_string())
-            .replace("{last}", &last.to_string());
+        let hint = fill_named(
+            template,
+            &[("first", &first.to_string()), ("last", &last.to_string())],
+        );
         if back {
             format!("{hint} {}", self.back_hint())
         } else {
